@@ -1,0 +1,7 @@
+package org.convene.core.domain;
+
+/** Whether an event still happens. */
+public enum EventStatus {
+    SCHEDULED,
+    CANCELLED
+}

@@ -1,0 +1,2 @@
+/** Convene's core: the meetup domain, its use cases, the command language and the store. */
+package org.convene.core;

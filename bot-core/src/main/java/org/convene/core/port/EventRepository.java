@@ -1,0 +1,30 @@
+package org.convene.core.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Recurrence;
+
+/** Events and recurring series. */
+public interface EventRepository {
+
+    /** Stores a new event (its id is ignored) and returns it with its id. */
+    Event create(Event event, long createdBy, Integer occurrence, Instant now);
+
+    void update(Event event, Instant now);
+
+    Optional<Event> byId(long eventId);
+
+    /** Reads the event and locks its row until the transaction ends: the gate for every seat change. */
+    Optional<Event> lockById(long eventId);
+
+    /** Scheduled events of a community (or of one group) that end after {@code from}, soonest first. */
+    List<Event> upcoming(long communityId, Long groupId, Instant from, int limit, int offset);
+
+    /** Upcoming events of a series from {@code from} on, soonest first. */
+    List<Event> upcomingInSeries(long seriesId, Instant from);
+
+    long createSeries(long groupId, Recurrence rule, java.time.LocalTime localTime, java.time.ZoneId zone,
+                      Instant now);
+}

@@ -1,0 +1,14 @@
+package org.convene.core.port;
+
+import java.time.Instant;
+import java.util.Optional;
+import org.convene.core.domain.LinkCode;
+
+/** One-time codes that join spaces or identities. */
+public interface LinkCodeRepository {
+
+    void save(LinkCode code);
+
+    /** Removes and returns the code if it exists and has not expired at {@code now}. */
+    Optional<LinkCode> take(String code, LinkCode.Purpose purpose, Instant now);
+}

@@ -1,0 +1,92 @@
+package org.convene.core.store;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The open database: a pooled data source on the configured server, or on an embedded PostgreSQL started here, with
+ * the schema migrated by Flyway. Closing it closes the pool, then stops the embedded server.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+    private final EmbeddedPostgres embedded;
+    private final HikariDataSource pool;
+
+    private Database(EmbeddedPostgres embedded, HikariDataSource pool) {
+        this.embedded = embedded;
+        this.pool = pool;
+    }
+
+    public static Database open(DatabaseSettings settings) {
+        EmbeddedPostgres embedded = settings.url().isPresent() ? null : startEmbedded(settings.dataDirectory());
+        try {
+            HikariConfig config = new HikariConfig();
+            config.setPoolName("convene");
+            config.setMaximumPoolSize(settings.poolSize());
+            config.setJdbcUrl(settings.url().orElseGet(() -> embedded.getJdbcUrl("postgres", "postgres")));
+            config.setUsername(settings.user());
+            settings.password().ifPresent(config::setPassword);
+            config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+            HikariDataSource pool = new HikariDataSource(config);
+            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            LOG.info("Database ready ({})", settings.url().map(Database::withoutCredentials).orElse("embedded"));
+            return new Database(embedded, pool);
+        } catch (RuntimeException failure) {
+            closeEmbedded(embedded);
+            throw failure;
+        }
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+        closeEmbedded(embedded);
+    }
+
+    private static EmbeddedPostgres startEmbedded(Path dataDirectory) {
+        try {
+            Path directory = dataDirectory.toAbsolutePath().resolve("postgres");
+            Files.createDirectories(directory);
+            return EmbeddedPostgres.builder()
+                    .setDataDirectory(directory)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(30))
+                    .start();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("could not start the embedded PostgreSQL in " + dataDirectory, failure);
+        }
+    }
+
+    private static void closeEmbedded(EmbeddedPostgres embedded) {
+        if (embedded == null) {
+            return;
+        }
+        try {
+            embedded.close();
+        } catch (IOException failure) {
+            LOG.warn("The embedded PostgreSQL did not stop cleanly", failure);
+        }
+    }
+
+    private static String withoutCredentials(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
+    }
+}

@@ -1,0 +1,171 @@
+package org.convene.core.store;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.convene.core.port.Transactions;
+
+/**
+ * The one JDBC helper: runs work in a transaction bound to the calling thread, runs statements on that transaction
+ * (or on a connection of their own outside one), and turns {@link SQLException} into {@link StoreException}.
+ */
+public final class Jdbc implements Transactions {
+
+    private final DataSource dataSource;
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+
+    @Inject
+    public Jdbc(DataSource dataSource) {
+        this.dataSource = requireNonNull(dataSource, "dataSource");
+    }
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        if (current.get() != null) {
+            return work.get();
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            Transaction transaction = new Transaction(connection);
+            current.set(transaction);
+            try {
+                connection.setAutoCommit(false);
+                T result = work.get();
+                connection.commit();
+                return result;
+            } catch (RuntimeException | Error failure) {
+                rollback(connection, failure);
+                throw failure;
+            } catch (SQLException failure) {
+                rollback(connection, failure);
+                throw new StoreException("commit failed", failure);
+            } finally {
+                current.remove();
+                transaction.complete();
+            }
+        } catch (SQLException failure) {
+            throw new StoreException("no connection", failure);
+        }
+    }
+
+    /** Runs {@code action} once the current transaction ends either way, or at once outside a transaction. */
+    public void afterCompletion(Runnable action) {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            action.run();
+        } else {
+            transaction.afterCompletion.add(action);
+        }
+    }
+
+    public <T> List<T> list(String sql, RowMapper<T> mapper, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters);
+                 ResultSet rows = statement.executeQuery()) {
+                List<T> result = new ArrayList<>();
+                while (rows.next()) {
+                    result.add(mapper.map(rows));
+                }
+                return result;
+            }
+        }, sql);
+    }
+
+    public <T> Optional<T> one(String sql, RowMapper<T> mapper, Object... parameters) {
+        List<T> rows = list(sql, mapper, parameters);
+        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.getFirst());
+    }
+
+    public int update(String sql, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        }, sql);
+    }
+
+    /** Runs an insert ending in {@code returning id} and gives the id. */
+    public long insert(String sql, Object... parameters) {
+        return one(sql, row -> row.getLong(1), parameters)
+                .orElseThrow(() -> new IllegalStateException("insert returned no id: " + sql));
+    }
+
+    private <T> T withConnection(ConnectionWork<T> work, String sql) {
+        Transaction transaction = current.get();
+        try {
+            if (transaction != null) {
+                return work.run(transaction.connection);
+            }
+            try (Connection connection = dataSource.getConnection()) {
+                return work.run(connection);
+            }
+        } catch (SQLException failure) {
+            throw new StoreException("statement failed [" + firstLine(sql) + "]", failure);
+        }
+    }
+
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int index = 0; index < parameters.length; index++) {
+            bind(statement, index + 1, parameters[index]);
+        }
+        return statement;
+    }
+
+    private static void bind(PreparedStatement statement, int index, Object value) throws SQLException {
+        switch (value) {
+            case null -> statement.setNull(index, Types.NULL);
+            case Instant instant -> statement.setObject(index, instant.atOffset(ZoneOffset.UTC));
+            case ZoneId zone -> statement.setString(index, zone.getId());
+            case LocalTime time -> statement.setObject(index, time);
+            case Enum<?> constant -> statement.setString(index, constant.name());
+            default -> statement.setObject(index, value);
+        }
+    }
+
+    private static void rollback(Connection connection, Throwable failure) {
+        try {
+            connection.rollback();
+        } catch (SQLException rollbackFailure) {
+            failure.addSuppressed(rollbackFailure);
+        }
+    }
+
+    private static String firstLine(String sql) {
+        String trimmed = sql.strip();
+        int end = trimmed.indexOf('\n');
+        return end < 0 ? trimmed : trimmed.substring(0, end) + " ...";
+    }
+
+    @FunctionalInterface
+    private interface ConnectionWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private static final class Transaction {
+        private final Connection connection;
+        private final List<Runnable> afterCompletion = new ArrayList<>();
+
+        private Transaction(Connection connection) {
+            this.connection = connection;
+        }
+
+        private void complete() {
+            afterCompletion.forEach(Runnable::run);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.convene.core.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.Refusal;
+import org.convene.core.domain.Rsvp;
+import org.convene.core.port.Transactions;
+
+/**
+ * Changes an event's details (organizers of its group and admins). A larger capacity promotes the waitlist; a
+ * capacity below the seats taken is refused.
+ */
+public final class EditEventUseCase {
+
+    /** The fields to change; {@link Change#keep()} leaves one as it is. */
+    public record Input(long eventId, Change<String> title, Change<String> description, Change<Instant> startsAt,
+                        Change<Instant> endsAt, Change<String> venue, Change<String> onlineUrl,
+                        Change<String> privateLink, Change<Integer> capacity, Change<Integer> guestLimit,
+                        Change<Instant> rsvpDeadline) {
+        public Input {
+            List.of(title, description, startsAt, endsAt, venue, onlineUrl, privateLink, capacity, guestLimit,
+                    rsvpDeadline).forEach(change -> requireNonNull(change, "change"));
+            if (!(title.present() || description.present() || startsAt.present() || endsAt.present()
+                    || venue.present() || onlineUrl.present() || privateLink.present() || capacity.present()
+                    || guestLimit.present() || rsvpDeadline.present())) {
+                throw Refusal.invalid("Nothing to change: give at least one of title=, when=, end=, for=, where=, "
+                        + "online=, link=, capacity=, guests=, deadline=.");
+            }
+        }
+    }
+
+    /** The event before and after, and who came off the waitlist. */
+    public record Result(Group group, Event before, Event after, List<Rsvp> promoted) {
+    }
+
+    private final Transactions transactions;
+    private final Lookups lookups;
+    private final Access access;
+    private final SeatKeeper seats;
+    private final Clock clock;
+
+    @Inject
+    public EditEventUseCase(Transactions transactions, Lookups lookups, Access access, SeatKeeper seats,
+                            Clock clock) {
+        this.transactions = requireNonNull(transactions, "transactions");
+        this.lookups = requireNonNull(lookups, "lookups");
+        this.access = requireNonNull(access, "access");
+        this.seats = requireNonNull(seats, "seats");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    public Result edit(Actor actor, Input input) {
+        return transactions.inTransaction(() -> {
+            Event before = lookups.lockedEvent(actor, input.eventId());
+            Group group = lookups.groupOf(before);
+            access.requireOrganizer(actor, group, "edit its events");
+            if (before.cancelled()) {
+                throw Refusal.conflict("Event #" + before.id() + " was cancelled and cannot be edited.");
+            }
+            Event after = applied(before, input);
+            if (!after.startsAt().equals(before.startsAt()) || !after.endsAt().equals(before.endsAt())
+                    || !java.util.Objects.equals(after.rsvpDeadline(), before.rsvpDeadline())) {
+                EventFields.times(after.startsAt(), after.endsAt(), after.rsvpDeadline(), after.zone(),
+                        clock.instant());
+            }
+            List<Rsvp> promoted = seats.save(after);
+            return new Result(group, before, after, promoted);
+        });
+    }
+
+    private static Event applied(Event event, Input input) {
+        Instant start = input.startsAt().or(event.startsAt());
+        Instant end = input.endsAt().present() ? input.endsAt().value()
+                : start.plus(event.duration());
+        return new Event(event.id(), event.groupId(), event.seriesId(),
+                input.title().present() ? EventFields.title(input.title().value()) : event.title(),
+                input.description().present() ? EventFields.description(input.description().value())
+                        : event.description(),
+                requireNonNull(start, "start"), requireNonNull(end, "end"), event.zone(),
+                blankToNull(input.venue().or(event.venue())),
+                input.onlineUrl().present() ? EventFields.link(input.onlineUrl().value(), "online link")
+                        : event.onlineUrl(),
+                input.privateLink().present() ? EventFields.link(input.privateLink().value(), "private link")
+                        : event.privateLink(),
+                input.capacity().present() ? EventFields.capacity(input.capacity().value()) : event.capacity(),
+                input.guestLimit().present() ? EventFields.guests(input.guestLimit().or(0)) : event.guestLimit(),
+                input.rsvpDeadline().or(event.rsvpDeadline()), event.status(), event.cancelReason(),
+                event.seatsTaken());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

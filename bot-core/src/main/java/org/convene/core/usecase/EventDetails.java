@@ -1,0 +1,14 @@
+package org.convene.core.usecase;
+
+import java.util.Optional;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.Rsvp;
+
+/**
+ * An event as one member sees it: their own RSVP and waitlist place, how many wait, and the private link only when
+ * it is theirs to see.
+ */
+public record EventDetails(Event event, Group group, Optional<Rsvp> myRsvp, int myWaitlistPosition,
+                           int waitlistLength, Optional<String> privateLink, boolean organizer) {
+}

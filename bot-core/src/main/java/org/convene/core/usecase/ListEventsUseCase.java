@@ -1,0 +1,52 @@
+package org.convene.core.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.Refusal;
+import org.convene.core.port.EventRepository;
+
+/** Lists upcoming events of the community or of one group, soonest first, a page at a time. */
+public final class ListEventsUseCase {
+
+    public static final int PAGE_SIZE = 10;
+
+    /** Which events: all ({@code groupSlug} null) or one group's; pages count from 1. */
+    public record Input(String groupSlug, int page) {
+        public Input {
+            if (page < 1) {
+                throw Refusal.invalid("Pages count from 1; you asked for page " + page + ".");
+            }
+        }
+    }
+
+    /** One page of events, with the group each belongs to. */
+    public record Page(Group group, List<EventDetails> events, int page, boolean more) {
+    }
+
+    private final EventRepository events;
+    private final Lookups lookups;
+    private final ShowEventUseCase show;
+    private final Clock clock;
+
+    @Inject
+    public ListEventsUseCase(EventRepository events, Lookups lookups, ShowEventUseCase show, Clock clock) {
+        this.events = requireNonNull(events, "events");
+        this.lookups = requireNonNull(lookups, "lookups");
+        this.show = requireNonNull(show, "show");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    public Page list(Actor actor, Input input) {
+        Group group = input.groupSlug() == null ? null : lookups.group(actor, input.groupSlug());
+        List<Event> found = events.upcoming(actor.communityId(), group == null ? null : group.id(), clock.instant(),
+                PAGE_SIZE + 1, (input.page() - 1) * PAGE_SIZE);
+        boolean more = found.size() > PAGE_SIZE;
+        List<EventDetails> page = found.stream().limit(PAGE_SIZE).map(event -> show.details(actor, event)).toList();
+        return new Page(group, page, input.page(), more);
+    }
+}

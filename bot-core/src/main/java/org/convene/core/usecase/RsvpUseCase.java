@@ -1,0 +1,67 @@
+package org.convene.core.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import org.convene.core.domain.Answer;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.Refusal;
+import org.convene.core.domain.RsvpRules;
+import org.convene.core.domain.SeatChange;
+import org.convene.core.port.GroupRepository;
+import org.convene.core.port.Transactions;
+
+/**
+ * Records a member's answer to an event under a lock on the event's row, so seats never oversell and the waitlist
+ * keeps its order however many answer at once. Answering joins the member to the event's group.
+ */
+public final class RsvpUseCase {
+
+    /** An answer with the number of guests the member brings. */
+    public record Input(long eventId, Answer answer, int guests) {
+        public Input {
+            requireNonNull(answer, "answer");
+            if (guests < 0) {
+                throw Refusal.invalid("Guests cannot be negative; type +1 to bring one guest.");
+            }
+            if (answer != Answer.GOING && guests > 0) {
+                guests = 0;
+            }
+        }
+    }
+
+    /** The event after the answer, and what the answer did to its seats. */
+    public record Result(Group group, Event event, SeatChange change) {
+    }
+
+    private final Transactions transactions;
+    private final GroupRepository groups;
+    private final Lookups lookups;
+    private final SeatKeeper seats;
+    private final Clock clock;
+
+    @Inject
+    public RsvpUseCase(Transactions transactions, GroupRepository groups, Lookups lookups, SeatKeeper seats,
+                       Clock clock) {
+        this.transactions = requireNonNull(transactions, "transactions");
+        this.groups = requireNonNull(groups, "groups");
+        this.lookups = requireNonNull(lookups, "lookups");
+        this.seats = requireNonNull(seats, "seats");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    public Result rsvp(Actor actor, Input input) {
+        return transactions.inTransaction(() -> {
+            Event event = lookups.lockedEvent(actor, input.eventId());
+            RsvpRules.check(event, input.answer(), input.guests(), clock.instant());
+            SeatChange change = seats.answer(event, actor.memberId(), input.answer(), input.guests());
+            Group group = lookups.groupOf(event);
+            if (input.answer() != Answer.NOT_GOING) {
+                groups.join(group.id(), actor.memberId(), clock.instant());
+            }
+            return new Result(group, event.withSeatsTaken(change.seatsTaken()), change);
+        });
+    }
+}

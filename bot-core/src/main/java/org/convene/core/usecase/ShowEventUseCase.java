@@ -1,0 +1,48 @@
+package org.convene.core.usecase;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.LinkReveal;
+import org.convene.core.domain.Rsvp;
+import org.convene.core.domain.SeatLedger;
+import org.convene.core.port.RsvpRepository;
+
+/** Shows one event to one member. */
+public final class ShowEventUseCase {
+
+    private final RsvpRepository rsvps;
+    private final Lookups lookups;
+    private final Access access;
+    private final Clock clock;
+
+    @Inject
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock) {
+        this.rsvps = requireNonNull(rsvps, "rsvps");
+        this.lookups = requireNonNull(lookups, "lookups");
+        this.access = requireNonNull(access, "access");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    public EventDetails show(Actor actor, long eventId) {
+        return details(actor, lookups.event(actor, eventId));
+    }
+
+    public EventDetails details(Actor actor, Event event) {
+        Group group = lookups.groupOf(event);
+        List<Rsvp> all = rsvps.forEvent(event.id());
+        SeatLedger ledger = SeatLedger.of(event, all);
+        Optional<Rsvp> mine = all.stream().filter(rsvp -> rsvp.memberId() == actor.memberId()).findFirst();
+        boolean organizer = access.organizes(actor, group);
+        boolean linkVisible = event.privateLink() != null
+                && (organizer || LinkReveal.visibleTo(event, mine.orElse(null), clock.instant()));
+        return new EventDetails(event, group, mine, ledger.waitlistPosition(actor.memberId()),
+                ledger.waitlist().size(), linkVisible ? Optional.of(event.privateLink()) : Optional.empty(),
+                organizer);
+    }
+}

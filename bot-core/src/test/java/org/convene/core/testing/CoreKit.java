@@ -1,0 +1,137 @@
+package org.convene.core.testing;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import org.convene.core.domain.Identity;
+import org.convene.core.domain.Platform;
+import org.convene.core.domain.SpaceRef;
+import org.convene.core.port.CommunityRepository;
+import org.convene.core.port.EventRepository;
+import org.convene.core.port.GroupRepository;
+import org.convene.core.port.LinkCodeRepository;
+import org.convene.core.port.MemberRepository;
+import org.convene.core.port.RsvpRepository;
+import org.convene.core.store.Jdbc;
+import org.convene.core.store.JdbcCommunityRepository;
+import org.convene.core.store.JdbcEventRepository;
+import org.convene.core.store.JdbcGroupRepository;
+import org.convene.core.store.JdbcLinkCodeRepository;
+import org.convene.core.store.JdbcMemberRepository;
+import org.convene.core.store.JdbcRsvpRepository;
+import org.convene.core.usecase.Access;
+import org.convene.core.usecase.Actor;
+import org.convene.core.usecase.ArchiveGroupUseCase;
+import org.convene.core.usecase.BindChannelUseCase;
+import org.convene.core.usecase.CancelEventUseCase;
+import org.convene.core.usecase.CommunityDefaults;
+import org.convene.core.usecase.CreateGroupUseCase;
+import org.convene.core.usecase.EditEventUseCase;
+import org.convene.core.usecase.EnterSpaceUseCase;
+import org.convene.core.usecase.IssueLinkCodeUseCase;
+import org.convene.core.usecase.JoinSpaceUseCase;
+import org.convene.core.usecase.LinkIdentityUseCase;
+import org.convene.core.usecase.ListAttendeesUseCase;
+import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.ListGroupsUseCase;
+import org.convene.core.usecase.Lookups;
+import org.convene.core.usecase.Members;
+import org.convene.core.usecase.MembershipUseCase;
+import org.convene.core.usecase.MyAgendaUseCase;
+import org.convene.core.usecase.OrganizersUseCase;
+import org.convene.core.usecase.PostEventUseCase;
+import org.convene.core.usecase.RsvpUseCase;
+import org.convene.core.usecase.SeatKeeper;
+import org.convene.core.usecase.ShowEventUseCase;
+
+/** The core wired by hand over a fresh test database and a clock the test controls. */
+public final class CoreKit implements AutoCloseable {
+
+    public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+    public static final Instant START = Instant.parse("2026-11-02T15:00:00Z");
+
+    public final TestDatabase database;
+    public final MutableClock clock = new MutableClock(START);
+    public final Jdbc jdbc;
+    public final CommunityRepository communities;
+    public final MemberRepository members;
+    public final LinkCodeRepository linkCodes;
+    public final GroupRepository groups;
+    public final EventRepository events;
+    public final RsvpRepository rsvps;
+    public final Access access;
+    public final Lookups lookups;
+    public final SeatKeeper seats;
+    public final EnterSpaceUseCase enterSpace;
+    public final IssueLinkCodeUseCase issueLinkCode;
+    public final JoinSpaceUseCase joinSpace;
+    public final LinkIdentityUseCase linkIdentity;
+    public final CreateGroupUseCase createGroup;
+    public final ArchiveGroupUseCase archiveGroup;
+    public final OrganizersUseCase organizers;
+    public final BindChannelUseCase bindChannel;
+    public final MembershipUseCase membership;
+    public final ListGroupsUseCase listGroups;
+    public final ShowEventUseCase showEvent;
+    public final ListEventsUseCase listEvents;
+    public final PostEventUseCase postEvent;
+    public final EditEventUseCase editEvent;
+    public final CancelEventUseCase cancelEvent;
+    public final RsvpUseCase rsvp;
+    public final MyAgendaUseCase myAgenda;
+    public final ListAttendeesUseCase listAttendees;
+
+    public CoreKit() {
+        this(TestDatabase.fresh());
+    }
+
+    public CoreKit(TestDatabase database) {
+        this.database = database;
+        jdbc = new Jdbc(database.dataSource());
+        communities = new JdbcCommunityRepository(jdbc);
+        members = new JdbcMemberRepository(jdbc);
+        linkCodes = new JdbcLinkCodeRepository(jdbc);
+        groups = new JdbcGroupRepository(jdbc);
+        events = new JdbcEventRepository(jdbc);
+        rsvps = new JdbcRsvpRepository(jdbc);
+        access = new Access(groups);
+        lookups = new Lookups(groups, events);
+        seats = new SeatKeeper(events, rsvps, clock);
+        enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
+        issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
+        joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, access, clock);
+        linkIdentity = new LinkIdentityUseCase(jdbc, linkCodes, members, rsvps, events, seats, clock);
+        createGroup = new CreateGroupUseCase(jdbc, groups, access, clock);
+        archiveGroup = new ArchiveGroupUseCase(groups, lookups, access);
+        organizers = new OrganizersUseCase(jdbc, groups, lookups, new Members(members, clock), access, clock);
+        bindChannel = new BindChannelUseCase(groups, lookups, access);
+        membership = new MembershipUseCase(groups, lookups, clock);
+        listGroups = new ListGroupsUseCase(groups, events, clock);
+        showEvent = new ShowEventUseCase(rsvps, lookups, access, clock);
+        listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
+        postEvent = new PostEventUseCase(jdbc, events, lookups, access, clock);
+        editEvent = new EditEventUseCase(jdbc, lookups, access, seats, clock);
+        cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, clock);
+        rsvp = new RsvpUseCase(jdbc, groups, lookups, seats, clock);
+        myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
+        listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
+    }
+
+    /** A person typing in the console space {@code space}; {@code admin} as the platform would report it. */
+    public Actor person(String space, String name, boolean admin) {
+        return enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(Platform.CONSOLE, space), space,
+                new Identity(Platform.CONSOLE, name.toLowerCase()), name, admin));
+    }
+
+    public Actor admin() {
+        return person("library-council", "Ada Admin", true);
+    }
+
+    public Actor member(String name) {
+        return person("library-council", name, false);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

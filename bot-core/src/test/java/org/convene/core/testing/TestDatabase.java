@@ -1,0 +1,115 @@
+package org.convene.core.testing;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * A real PostgreSQL for tests: one embedded server per test JVM, a migrated template database, and a fresh copy of
+ * it for each caller of {@link #fresh()}, so tests never see each other's rows.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static EmbeddedPostgres server;
+
+    private final HikariDataSource pool;
+    private final String name;
+
+    private TestDatabase(HikariDataSource pool, String name) {
+        this.pool = pool;
+        this.name = name;
+    }
+
+    /** A new database with the current schema and no rows. */
+    public static TestDatabase fresh() {
+        return fresh(30);
+    }
+
+    public static TestDatabase fresh(int poolSize) {
+        EmbeddedPostgres postgres = server();
+        String name = "test_" + COUNTER.incrementAndGet();
+        execute(postgres.getPostgresDatabase(), "create database " + name + " template convene_template");
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
+        config.setMaximumPoolSize(poolSize);
+        config.setPoolName(name);
+        return new TestDatabase(new HikariDataSource(config), name);
+    }
+
+    /** The JDBC address of this database, for code that opens its own connections. */
+    public String jdbcUrl() {
+        return server().getJdbcUrl("postgres", name);
+    }
+
+    private static synchronized EmbeddedPostgres server() {
+        if (server == null) {
+            try {
+                server = EmbeddedPostgres.builder().start();
+            } catch (IOException failure) {
+                throw new UncheckedIOException(failure);
+            }
+            execute(server.getPostgresDatabase(), "create database convene_template");
+            Flyway.configure().dataSource(server.getDatabase("postgres", "convene_template"))
+                    .locations("classpath:db/migration").load().migrate();
+            execute(server.getPostgresDatabase(),
+                    "select pg_terminate_backend(pid) from pg_stat_activity where datname = 'convene_template'");
+        }
+        return server;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Every row of every table, in a stable order: compare two snapshots to show that nothing changed. */
+    public String snapshot() {
+        try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery("""
+                    select table_name from information_schema.tables
+                    where table_schema = 'public' and table_name <> 'flyway_schema_history' order by table_name""")) {
+                while (rows.next()) {
+                    tables.add(rows.getString(1));
+                }
+            }
+            StringBuilder snapshot = new StringBuilder();
+            for (String table : tables) {
+                snapshot.append("== ").append(table).append('\n');
+                try (ResultSet rows = statement.executeQuery(
+                        "select t::text from " + table + " t order by t::text")) {
+                    while (rows.next()) {
+                        snapshot.append(rows.getString(1)).append('\n');
+                    }
+                }
+            }
+            return snapshot.toString();
+        } catch (SQLException failure) {
+            throw new IllegalStateException(failure);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static void execute(DataSource dataSource, String sql) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        } catch (SQLException failure) {
+            throw new IllegalStateException(sql, failure);
+        }
+    }
+}
