@@ -133,6 +133,7 @@ public final class Jdbc implements Transactions {
             case ZoneId zone -> statement.setString(index, zone.getId());
             case LocalTime time -> statement.setObject(index, time);
             case Enum<?> constant -> statement.setString(index, constant.name());
+            case Long[] numbers -> statement.setArray(index, statement.getConnection().createArrayOf("bigint", numbers));
             default -> statement.setObject(index, value);
         }
     }

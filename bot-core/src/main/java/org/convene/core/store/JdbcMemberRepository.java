@@ -40,7 +40,7 @@ public final class JdbcMemberRepository implements MemberRepository {
     @Override
     public List<Member> byIds(List<Long> memberIds) {
         return jdbc.list("select * from member where id = any(?) order by display_name, id", MEMBER,
-                memberIds.toArray(Long[]::new));
+                (Object) memberIds.toArray(Long[]::new));
     }
 
     @Override

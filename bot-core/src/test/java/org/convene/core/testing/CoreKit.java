@@ -2,6 +2,27 @@ package org.convene.core.testing;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Set;
+import org.convene.core.command.Caller;
+import org.convene.core.command.CommandHandler;
+import org.convene.core.command.CommandRouter;
+import org.convene.core.command.CommandService;
+import org.convene.core.command.handler.AnnounceHereHandler;
+import org.convene.core.command.handler.AttendeesHandler;
+import org.convene.core.command.handler.CancelHandler;
+import org.convene.core.command.handler.EditHandler;
+import org.convene.core.command.handler.EventsHandler;
+import org.convene.core.command.handler.GroupHandlers;
+import org.convene.core.command.handler.GroupsHandler;
+import org.convene.core.command.handler.HelpHandler;
+import org.convene.core.command.handler.LinkHandler;
+import org.convene.core.command.handler.LinkSpaceHandler;
+import org.convene.core.command.handler.MembershipHandler;
+import org.convene.core.command.handler.MineHandler;
+import org.convene.core.command.handler.PostHandler;
+import org.convene.core.command.handler.RsvpHandler;
+import org.convene.core.command.handler.ShowEventHandler;
+import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Identity;
 import org.convene.core.domain.Platform;
 import org.convene.core.domain.SpaceRef;
@@ -79,6 +100,7 @@ public final class CoreKit implements AutoCloseable {
     public final RsvpUseCase rsvp;
     public final MyAgendaUseCase myAgenda;
     public final ListAttendeesUseCase listAttendees;
+    public final CommandService commands;
 
     public CoreKit() {
         this(TestDatabase.fresh());
@@ -114,6 +136,16 @@ public final class CoreKit implements AutoCloseable {
         rsvp = new RsvpUseCase(jdbc, groups, lookups, seats, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
+        Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
+                new MembershipHandler.Join(membership), new MembershipHandler.Leave(membership),
+                new EventsHandler(listEvents), new ShowEventHandler(showEvent), new RsvpHandler(rsvp, showEvent),
+                new MineHandler(myAgenda), new LinkHandler(issueLinkCode, linkIdentity),
+                new PostHandler(postEvent, showEvent, clock), new EditHandler(editEvent, showEvent, lookups, clock),
+                new CancelHandler(cancelEvent), new AttendeesHandler(listAttendees),
+                new AnnounceHereHandler(bindChannel), new GroupHandlers.Create(createGroup),
+                new GroupHandlers.Archive(archiveGroup), new GroupHandlers.Organizer(organizers),
+                new LinkSpaceHandler(issueLinkCode, joinSpace));
+        commands = new CommandService(enterSpace, new CommandRouter(handlers));
     }
 
     /** A person typing in the console space {@code space}; {@code admin} as the platform would report it. */
@@ -128,6 +160,13 @@ public final class CoreKit implements AutoCloseable {
 
     public Actor member(String name) {
         return person("library-council", name, false);
+    }
+
+    /** Someone typing in the console community, in its general channel. */
+    public Caller caller(String name, boolean admin) {
+        return new Caller(new SpaceRef(Platform.CONSOLE, "library-council"), "library-council",
+                new Identity(Platform.CONSOLE, name.toLowerCase()), name, admin,
+                new ChannelRef(Platform.CONSOLE, "library-council", "general"));
     }
 
     @Override

@@ -1,0 +1,120 @@
+package org.convene.core.command;
+
+import static java.util.Objects.requireNonNull;
+
+import org.convene.core.domain.Answer;
+import org.convene.core.domain.Refusal;
+import org.convene.core.usecase.MemberRef;
+
+/** Every {@code /meetup} verb as a typed, self-checking record; Discord builds them from options, text through the grammar. */
+public sealed interface Command {
+
+    /** {@code help [verb]}. */
+    record Help(String verb) implements Command {
+    }
+
+    /** {@code groups}. */
+    record Groups() implements Command {
+    }
+
+    /** {@code join <group>}. */
+    record Join(String group) implements Command {
+        public Join {
+            requireNonNull(group, "group");
+        }
+    }
+
+    /** {@code leave <group>}. */
+    record Leave(String group) implements Command {
+        public Leave {
+            requireNonNull(group, "group");
+        }
+    }
+
+    /** {@code events [group] [page=N]}. */
+    record Events(String group, int page) implements Command {
+        public Events {
+            if (page < 1) {
+                throw Refusal.invalid("Pages count from 1; you asked for page " + page + ".");
+            }
+        }
+    }
+
+    /** {@code event <id>}. */
+    record ShowEvent(long eventId) implements Command {
+    }
+
+    /** {@code rsvp <id> [going|maybe|no] [+N]}. */
+    record Rsvp(long eventId, Answer answer, int guests) implements Command {
+        public Rsvp {
+            requireNonNull(answer, "answer");
+            if (guests < 0) {
+                throw Refusal.invalid("Guests cannot be negative; type +1 to bring one guest.");
+            }
+        }
+    }
+
+    /** {@code mine}. */
+    record Mine() implements Command {
+    }
+
+    /** {@code link [code]}: make a code, or type one from the other platform. */
+    record Link(String code) implements Command {
+    }
+
+    /** {@code post <group> "title" when=... [options]}. */
+    record Post(String group, EventOptions options) implements Command {
+        public Post {
+            requireNonNull(group, "group");
+            requireNonNull(options, "options");
+        }
+    }
+
+    /** {@code edit <id> [options]}. */
+    record Edit(long eventId, EventOptions options) implements Command {
+        public Edit {
+            requireNonNull(options, "options");
+        }
+    }
+
+    /** {@code cancel <id> [reason]}. */
+    record Cancel(long eventId, String reason) implements Command {
+    }
+
+    /** {@code attendees <id> [csv]}. */
+    record Attendees(long eventId, boolean csv) implements Command {
+    }
+
+    /** {@code announce-here <group>}. */
+    record AnnounceHere(String group) implements Command {
+        public AnnounceHere {
+            requireNonNull(group, "group");
+        }
+    }
+
+    /** {@code group create <slug> "name" [description]}. */
+    record GroupCreate(String slug, String name, String description) implements Command {
+        public GroupCreate {
+            requireNonNull(slug, "slug");
+        }
+    }
+
+    /** {@code group archive <slug>}. */
+    record GroupArchive(String slug) implements Command {
+        public GroupArchive {
+            requireNonNull(slug, "slug");
+        }
+    }
+
+    /** {@code organizer add|remove <group> <user>}. */
+    record Organizer(boolean add, String group, MemberRef who) implements Command {
+        public Organizer {
+            requireNonNull(group, "group");
+            requireNonNull(who, "who");
+        }
+    }
+
+    /** {@code link-space [code]}. */
+    record LinkSpace(String code) implements Command {
+    }
+}

@@ -1,0 +1,137 @@
+package org.convene.core.command;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The verbs of {@code /meetup}, with their usage, what they do, who may use them and examples. */
+public enum Verb {
+    HELP("help", "help [verb]", "Lists the commands, or explains one.", Role.EVERYONE, "help rsvp"),
+    GROUPS("groups", "groups", "Lists the groups of this community.", Role.EVERYONE, "groups"),
+    JOIN("join", "join <group>", "Joins a group, so you hear about its events.", Role.EVERYONE, "join code4libnyc"),
+    LEAVE("leave", "leave <group>", "Leaves a group.", Role.EVERYONE, "leave code4libnyc"),
+    EVENTS("events", "events [group] [page=N]", "Lists upcoming events, soonest first.", Role.EVERYONE,
+            "events", "events code4libnyc", "events page=2"),
+    EVENT("event", "event <id>", "Shows one event.", Role.EVERYONE, "event 42"),
+    RSVP("rsvp", "rsvp <id> [going|maybe|no] [+N]", "Answers an event; +N brings guests.", Role.EVERYONE,
+            "rsvp 42", "rsvp 42 going +1", "rsvp 42 no"),
+    MINE("mine", "mine", "Your groups and your upcoming RSVPs.", Role.EVERYONE, "mine"),
+    LINK("link", "link [code]", "Ties your Discord and Slack accounts together: run it on one, type the code on "
+            + "the other.", Role.EVERYONE, "link", "link ABCD-EFGH"),
+    POST("post", "post <group> \"title\" when=... [for=2h] [where=...] [online=...] [link=...] [capacity=N] "
+            + "[guests=N] [deadline=...] [repeat=weekly|biweekly|monthly] [description=...]",
+            "Posts an event. Times are read in the community's time zone.", Role.ORGANIZER,
+            "post code4libnyc \"Lightning talks\" when=\"next thursday 6pm\" for=2h where=\"Room 4\"",
+            "post bookclub \"The Overstory\" when=\"2026-12-03 18:00\" capacity=25 link=https://meet.example/x"),
+    EDIT("edit", "edit <id> [title=...] [when=...] [end=...|for=...] [where=...] [online=...] [link=...] "
+            + "[capacity=N|none] [guests=N] [deadline=...|none] [description=...]",
+            "Changes an event; attendees are told.", Role.ORGANIZER, "edit 42 when=\"Dec 10 6pm\"",
+            "edit 42 capacity=30"),
+    CANCEL("cancel", "cancel <id> [reason]", "Cancels an event; attendees are told.", Role.ORGANIZER,
+            "cancel 42 The library is closed for snow"),
+    ATTENDEES("attendees", "attendees <id> [csv]", "Who is coming, the waitlist in order, and who might come.",
+            Role.ORGANIZER, "attendees 42", "attendees 42 csv"),
+    ANNOUNCE_HERE("announce-here", "announce-here <group>", "Announces the group's events in this channel.",
+            Role.ORGANIZER, "announce-here code4libnyc"),
+    GROUP("group", "group create <slug> \"name\" [description] | group archive <slug>",
+            "Creates or archives a group.", Role.ADMIN,
+            "group create a11y \"Accessibility in Libraries\" \"Making collections usable by all\"",
+            "group archive a11y"),
+    ORGANIZER("organizer", "organizer add|remove <group> <user>", "Names or removes a group's organizers.",
+            Role.ADMIN, "organizer add code4libnyc @grace"),
+    LINK_SPACE("link-space", "link-space [code]", "Joins a Discord server and a Slack workspace into one "
+            + "community: run it in one, type the code in the other.", Role.ADMIN, "link-space",
+            "link-space ABCD-EFGH");
+
+    /** Who may use a verb. */
+    public enum Role {
+        EVERYONE("everyone"),
+        ORGANIZER("organizers"),
+        ADMIN("admins");
+
+        private final String label;
+
+        Role(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    private final String word;
+    private final String usage;
+    private final String summary;
+    private final Role role;
+    private final List<String> examples;
+
+    Verb(String word, String usage, String summary, Role role, String... examples) {
+        this.word = word;
+        this.usage = usage;
+        this.summary = summary;
+        this.role = role;
+        this.examples = List.of(examples);
+    }
+
+    public String word() {
+        return word;
+    }
+
+    public String usage() {
+        return usage;
+    }
+
+    public String summary() {
+        return summary;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public List<String> examples() {
+        return examples;
+    }
+
+    public static Optional<Verb> of(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(verb -> verb.word.equals(lower)).findFirst();
+    }
+
+    /** The verb closest to a mistyped one, if any is close enough to be a likely typo. */
+    public static Optional<Verb> closestTo(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        Verb best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (Verb verb : values()) {
+            int distance = distance(lower, verb.word);
+            if (distance < bestDistance) {
+                best = verb;
+                bestDistance = distance;
+            }
+        }
+        return bestDistance <= Math.max(2, lower.length() / 3) ? Optional.of(best) : Optional.empty();
+    }
+
+    private static int distance(String left, String right) {
+        int[] previous = new int[right.length() + 1];
+        int[] current = new int[right.length() + 1];
+        for (int column = 0; column <= right.length(); column++) {
+            previous[column] = column;
+        }
+        for (int row = 1; row <= left.length(); row++) {
+            current[0] = row;
+            for (int column = 1; column <= right.length(); column++) {
+                int cost = left.charAt(row - 1) == right.charAt(column - 1) ? 0 : 1;
+                current[column] = Math.min(Math.min(current[column - 1] + 1, previous[column] + 1),
+                        previous[column - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[right.length()];
+    }
+}

@@ -1,0 +1,33 @@
+package org.convene.core.command.handler;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import org.convene.core.command.Command;
+import org.convene.core.command.CommandHandler;
+import org.convene.core.command.Invocation;
+import org.convene.core.reply.Reply;
+import org.convene.core.usecase.CancelEventUseCase;
+
+/** {@code cancel <id> [reason]}. */
+public final class CancelHandler implements CommandHandler<Command.Cancel> {
+
+    private final CancelEventUseCase cancelEvent;
+
+    @Inject
+    public CancelHandler(CancelEventUseCase cancelEvent) {
+        this.cancelEvent = requireNonNull(cancelEvent, "cancelEvent");
+    }
+
+    @Override
+    public Class<Command.Cancel> type() {
+        return Command.Cancel.class;
+    }
+
+    @Override
+    public Reply handle(Invocation invocation, Command.Cancel command) {
+        CancelEventUseCase.Result result = cancelEvent.cancel(invocation.actor(), command.eventId(), command.reason());
+        return Reply.text("Cancelled #" + result.event().id() + " " + result.event().title()
+                + ". Everyone who answered will be told.");
+    }
+}

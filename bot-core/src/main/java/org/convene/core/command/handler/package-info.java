@@ -1,0 +1,2 @@
+/** One handler per {@code /meetup} verb: each calls its use case and turns the result into a reply. */
+package org.convene.core.command.handler;
