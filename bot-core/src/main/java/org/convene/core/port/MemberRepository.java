@@ -23,6 +23,9 @@ public interface MemberRepository {
 
     void rename(long memberId, String displayName);
 
+    /** Names or unnames a member as a community admin within the bot. */
+    void setAdmin(long memberId, boolean admin);
+
     /** Members whose display name matches, ignoring case. */
     List<Member> byName(long communityId, String displayName);
 

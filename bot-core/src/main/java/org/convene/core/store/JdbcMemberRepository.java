@@ -70,6 +70,11 @@ public final class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
+    public void setAdmin(long memberId, boolean admin) {
+        jdbc.update("update member set admin = ? where id = ?", admin, memberId);
+    }
+
+    @Override
     public List<Member> byName(long communityId, String displayName) {
         return jdbc.list("select * from member where community_id = ? and lower(display_name) = lower(?) order by id",
                 MEMBER, communityId, displayName);

@@ -1,0 +1,46 @@
+package org.convene.config;
+
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * Convene's entry point: reads the settings, builds the one injector, starts what is configured (Discord, Slack, or
+ * the console when no platform is set or {@code console} is given) and stops everything cleanly on SIGINT or SIGTERM.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] arguments) throws InterruptedException {
+        Settings settings;
+        try {
+            settings = SettingsLoader.load(System.getenv());
+        } catch (SettingsException invalid) {
+            System.err.println("convene: " + invalid.getMessage());
+            System.exit(2);
+            return;
+        }
+        boolean console = List.of(arguments).contains("console") || !settings.anyPlatform();
+        if (console) {
+            System.setProperty("convene.log.stderr", "WARN");
+        }
+        Injector injector = Guice.createInjector(new CoreModule(settings));
+        Application application = injector.getInstance(Application.class);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            application.stop();
+            stopped.countDown();
+        }, "convene-shutdown"));
+        application.prepare();
+        Platforms.start(injector, settings, application);
+        if (console) {
+            application.console(System.in, System.out, System.console() != null);
+            application.stop();
+            System.exit(0);
+        }
+        stopped.await();
+    }
+}

@@ -1,0 +1,73 @@
+package org.convene.config;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+
+/**
+ * All of Convene's settings, typed and checked. Secrets appear in no {@code toString}.
+ *
+ * @param dataDirectory where the embedded database and the log live
+ * @param zone the zone new communities read times in
+ */
+public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database, HttpSection http,
+                       DiscordSection discord, SlackSection slack) {
+
+    public Settings {
+        requireNonNull(dataDirectory, "dataDirectory");
+        requireNonNull(zone, "zone");
+        requireNonNull(database, "database");
+        requireNonNull(http, "http");
+        requireNonNull(discord, "discord");
+        requireNonNull(slack, "slack");
+    }
+
+    /** The database: a server when {@code url} is present, else embedded. */
+    public record DatabaseSection(Optional<String> url, String user, Optional<String> password, int poolSize) {
+        @Override
+        public String toString() {
+            return "DatabaseSection[url=" + url.orElse("(embedded)") + ", user=" + user + ", password="
+                    + (password.isPresent() ? "****" : "(none)") + ", poolSize=" + poolSize + "]";
+        }
+    }
+
+    /** Where HTTP is served. */
+    public record HttpSection(String host, int port) {
+    }
+
+    /** Discord: enabled when a token is present. */
+    public record DiscordSection(Optional<String> token, java.util.List<String> guildIds, Optional<String> apiUrl,
+                                 Optional<String> gatewayUrl) {
+        public boolean enabled() {
+            return token.isPresent();
+        }
+
+        @Override
+        public String toString() {
+            return "DiscordSection[token=" + (token.isPresent() ? "****" : "(none)") + ", guildIds=" + guildIds
+                    + ", apiUrl=" + apiUrl.orElse("(Discord)") + ", gatewayUrl=" + gatewayUrl.orElse("(Discord)") + "]";
+        }
+    }
+
+    /** Slack: enabled when a bot token and signing secret are present; Socket Mode with an app token. */
+    public record SlackSection(Optional<String> botToken, Optional<String> signingSecret, Optional<String> appToken,
+                               Optional<String> apiUrl) {
+        public boolean enabled() {
+            return botToken.isPresent();
+        }
+
+        @Override
+        public String toString() {
+            return "SlackSection[botToken=" + (botToken.isPresent() ? "****" : "(none)") + ", signingSecret="
+                    + (signingSecret.isPresent() ? "****" : "(none)") + ", appToken="
+                    + (appToken.isPresent() ? "****" : "(none)") + ", apiUrl=" + apiUrl.orElse("(Slack)") + "]";
+        }
+    }
+
+    /** Whether any chat platform is configured. */
+    public boolean anyPlatform() {
+        return discord.enabled() || slack.enabled();
+    }
+}
