@@ -33,7 +33,10 @@ import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.Transactions;
+import org.convene.core.store.CachingCommunityRepository;
+import org.convene.core.store.CachingGroupRepository;
 import org.convene.core.store.Database;
+import org.convene.core.store.HotReads;
 import org.convene.core.store.DatabaseSettings;
 import org.convene.core.store.Jdbc;
 import org.convene.core.store.JdbcCommunityRepository;
@@ -68,10 +71,8 @@ public final class CoreModule extends AbstractModule {
         bind(CommunityDefaults.class).toInstance(new CommunityDefaults(settings.zone()));
         bind(Jdbc.class).in(Singleton.class);
         bind(Transactions.class).to(Jdbc.class);
-        bind(CommunityRepository.class).to(JdbcCommunityRepository.class).in(Singleton.class);
         bind(MemberRepository.class).to(JdbcMemberRepository.class).in(Singleton.class);
         bind(LinkCodeRepository.class).to(JdbcLinkCodeRepository.class).in(Singleton.class);
-        bind(GroupRepository.class).to(JdbcGroupRepository.class).in(Singleton.class);
         bind(EventRepository.class).to(JdbcEventRepository.class).in(Singleton.class);
         bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
         Multibinder<CommandHandler<?>> handlers = Multibinder.newSetBinder(binder(),
@@ -92,6 +93,24 @@ public final class CoreModule extends AbstractModule {
     @Singleton
     Database database(DatabaseSettings databaseSettings) {
         return Database.open(databaseSettings);
+    }
+
+    @Provides
+    @Singleton
+    HotReads hotReads() {
+        return HotReads.standard();
+    }
+
+    @Provides
+    @Singleton
+    CommunityRepository communities(Jdbc jdbc, HotReads hotReads) {
+        return new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    @Singleton
+    GroupRepository groups(Jdbc jdbc, HotReads hotReads) {
+        return new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
     }
 
     @Provides

@@ -32,6 +32,9 @@ import org.convene.core.port.GroupRepository;
 import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.store.CachingCommunityRepository;
+import org.convene.core.store.CachingGroupRepository;
+import org.convene.core.store.HotReads;
 import org.convene.core.store.Jdbc;
 import org.convene.core.store.JdbcCommunityRepository;
 import org.convene.core.store.JdbcEventRepository;
@@ -73,6 +76,8 @@ public final class CoreKit implements AutoCloseable {
     public final TestDatabase database;
     public final MutableClock clock = new MutableClock(START);
     public final Jdbc jdbc;
+    public final ManualTicker ticker = new ManualTicker();
+    public final HotReads hotReads = new HotReads(ticker, 1_000, java.time.Duration.ofSeconds(30));
     public final CommunityRepository communities;
     public final MemberRepository members;
     public final LinkCodeRepository linkCodes;
@@ -109,10 +114,10 @@ public final class CoreKit implements AutoCloseable {
     public CoreKit(TestDatabase database) {
         this.database = database;
         jdbc = new Jdbc(database.dataSource());
-        communities = new JdbcCommunityRepository(jdbc);
+        communities = new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
         members = new JdbcMemberRepository(jdbc);
         linkCodes = new JdbcLinkCodeRepository(jdbc);
-        groups = new JdbcGroupRepository(jdbc);
+        groups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
         events = new JdbcEventRepository(jdbc);
         rsvps = new JdbcRsvpRepository(jdbc);
         access = new Access(groups);

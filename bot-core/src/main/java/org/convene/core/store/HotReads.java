@@ -1,0 +1,52 @@
+package org.convene.core.store;
+
+import static java.util.Objects.requireNonNull;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.Optional;
+import org.convene.core.domain.Community;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.SpaceRef;
+
+/**
+ * The bounded caches of the reads every command makes (a space's community, a group by slug). Entries expire after a
+ * while so other instances' writes show up; this instance's writes invalidate at once and again when their
+ * transaction ends, so a rolled-back write never leaves a stale entry.
+ */
+public final class HotReads {
+
+    /** Keys a group by its community and slug. */
+    record GroupKey(long communityId, String slug) {
+    }
+
+    private final Cache<SpaceRef, Optional<Community>> communities;
+    private final Cache<GroupKey, Optional<Group>> groups;
+
+    public HotReads(Ticker ticker, long maximumSize, Duration expireAfterWrite) {
+        requireNonNull(ticker, "ticker");
+        communities = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
+                .expireAfterWrite(expireAfterWrite).build();
+        groups = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
+                .expireAfterWrite(expireAfterWrite).build();
+    }
+
+    public static HotReads standard() {
+        return new HotReads(Ticker.systemTicker(), 10_000, Duration.ofSeconds(30));
+    }
+
+    Cache<SpaceRef, Optional<Community>> communities() {
+        return communities;
+    }
+
+    Cache<GroupKey, Optional<Group>> groups() {
+        return groups;
+    }
+
+    void invalidateAll() {
+        communities.invalidateAll();
+        groups.invalidateAll();
+    }
+}
