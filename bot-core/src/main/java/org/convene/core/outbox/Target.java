@@ -2,6 +2,7 @@ package org.convene.core.outbox;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.Instant;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Platform;
 
@@ -28,6 +29,29 @@ public sealed interface Target {
             requireNonNull(platform, "platform");
             requireNonNull(spaceId, "spaceId");
             requireNonNull(userId, "userId");
+        }
+    }
+
+    /**
+     * The platform's own calendar of a space (Discord's guild scheduled events): the delivery creates, updates
+     * ({@code replaces} = the earlier one's id) or, when {@code cancelled}, cancels the mirrored event.
+     */
+    record Calendar(Platform platform, String spaceId, MirroredEvent event) implements Target {
+        public Calendar {
+            requireNonNull(platform, "platform");
+            requireNonNull(spaceId, "spaceId");
+            requireNonNull(event, "event");
+        }
+    }
+
+    /** What a platform calendar shows of an event. {@code location} is the venue or the public online address. */
+    record MirroredEvent(long eventId, String title, String description, Instant startsAt, Instant endsAt,
+                         String location, boolean cancelled) {
+        public MirroredEvent {
+            requireNonNull(title, "title");
+            requireNonNull(description, "description");
+            requireNonNull(startsAt, "startsAt");
+            requireNonNull(endsAt, "endsAt");
         }
     }
 }
