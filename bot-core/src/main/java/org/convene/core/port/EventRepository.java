@@ -10,7 +10,7 @@ import org.convene.core.domain.Recurrence;
 public interface EventRepository {
 
     /** Stores a new event (its id is ignored) and returns it with its id. */
-    Event create(Event event, long createdBy, Integer occurrence, Instant now);
+    Event create(Event event, Long createdBy, Integer occurrence, Instant now);
 
     void update(Event event, Instant now);
 

@@ -15,7 +15,7 @@ import org.convene.core.port.CommunityRepository;
 /** Communities and spaces in PostgreSQL. */
 public final class JdbcCommunityRepository implements CommunityRepository {
 
-    private static final RowMapper<Community> COMMUNITY = row -> new Community(
+    static final RowMapper<Community> COMMUNITY = row -> new Community(
             row.getLong("id"), row.getString("name"), ZoneId.of(row.getString("time_zone")));
 
     private final Jdbc jdbc;

@@ -16,7 +16,7 @@ import org.convene.core.port.EventRepository;
 /** Events and series in PostgreSQL. */
 public final class JdbcEventRepository implements EventRepository {
 
-    private static final RowMapper<Event> EVENT = row -> new Event(
+    static final RowMapper<Event> EVENT = row -> new Event(
             row.getLong("id"), row.getLong("group_id"), Rows.longValue(row, "series_id"),
             row.getString("title"), row.getString("description"),
             Rows.instant(row, "starts_at"), Rows.instant(row, "ends_at"), ZoneId.of(row.getString("time_zone")),
@@ -32,7 +32,7 @@ public final class JdbcEventRepository implements EventRepository {
     }
 
     @Override
-    public Event create(Event event, long createdBy, Integer occurrence, Instant now) {
+    public Event create(Event event, Long createdBy, Integer occurrence, Instant now) {
         long id = jdbc.insert("""
                 insert into event (group_id, series_id, occurrence, title, description, starts_at, ends_at, time_zone,
                     venue, online_url, private_link, capacity, guest_limit, rsvp_deadline, status, cancel_reason,

@@ -9,6 +9,7 @@ import org.convene.core.domain.EventStatus;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Refusal;
 import org.convene.core.port.EventRepository;
+import org.convene.core.port.Notices;
 import org.convene.core.port.Transactions;
 
 /** Cancels an event (organizers of its group and admins); its RSVPs stay so attendees can be told. */
@@ -22,15 +23,17 @@ public final class CancelEventUseCase {
     private final EventRepository events;
     private final Lookups lookups;
     private final Access access;
+    private final Notices notices;
     private final Clock clock;
 
     @Inject
     public CancelEventUseCase(Transactions transactions, EventRepository events, Lookups lookups, Access access,
-                              Clock clock) {
+                              Notices notices, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.events = requireNonNull(events, "events");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
+        this.notices = requireNonNull(notices, "notices");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -51,6 +54,7 @@ public final class CancelEventUseCase {
                     event.onlineUrl(), event.privateLink(), event.capacity(), event.guestLimit(),
                     event.rsvpDeadline(), EventStatus.CANCELLED, why, event.seatsTaken());
             events.update(cancelled, clock.instant());
+            notices.eventCancelled(group, cancelled);
             return new Result(group, cancelled);
         });
     }

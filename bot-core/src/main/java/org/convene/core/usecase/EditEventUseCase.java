@@ -10,6 +10,7 @@ import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Refusal;
 import org.convene.core.domain.Rsvp;
+import org.convene.core.port.Notices;
 import org.convene.core.port.Transactions;
 
 /**
@@ -43,15 +44,17 @@ public final class EditEventUseCase {
     private final Lookups lookups;
     private final Access access;
     private final SeatKeeper seats;
+    private final Notices notices;
     private final Clock clock;
 
     @Inject
     public EditEventUseCase(Transactions transactions, Lookups lookups, Access access, SeatKeeper seats,
-                            Clock clock) {
+                            Notices notices, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
         this.seats = requireNonNull(seats, "seats");
+        this.notices = requireNonNull(notices, "notices");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -70,6 +73,7 @@ public final class EditEventUseCase {
                         clock.instant());
             }
             List<Rsvp> promoted = seats.save(after);
+            notices.eventChanged(group, before, after);
             return new Result(group, before, after, promoted);
         });
     }

@@ -16,6 +16,7 @@ import org.convene.core.domain.Group;
 import org.convene.core.domain.Recurrence;
 import org.convene.core.domain.SeriesSchedule;
 import org.convene.core.port.EventRepository;
+import org.convene.core.port.Notices;
 import org.convene.core.port.Transactions;
 
 /**
@@ -54,15 +55,17 @@ public final class PostEventUseCase {
     private final EventRepository events;
     private final Lookups lookups;
     private final Access access;
+    private final Notices notices;
     private final Clock clock;
 
     @Inject
     public PostEventUseCase(Transactions transactions, EventRepository events, Lookups lookups, Access access,
-                            Clock clock) {
+                            Notices notices, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.events = requireNonNull(events, "events");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
+        this.notices = requireNonNull(notices, "notices");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -74,6 +77,7 @@ public final class PostEventUseCase {
         return transactions.inTransaction(() -> {
             if (input.recurrence() == null) {
                 Event event = events.create(draft(group, input, null, input.startsAt()), actor.memberId(), null, now);
+                notices.eventPosted(group, List.of(event));
                 return new Result(group, event, List.of(event));
             }
             ZonedDateTime first = input.startsAt().atZone(input.zone());
@@ -85,6 +89,7 @@ public final class PostEventUseCase {
                 created.add(events.create(draft(group, input, seriesId, starts.get(index).toInstant()),
                         actor.memberId(), index, now));
             }
+            notices.eventPosted(group, created);
             return new Result(group, created.getFirst(), created);
         });
     }

@@ -12,6 +12,7 @@ import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.SeatChange;
 import org.convene.core.domain.SeatLedger;
 import org.convene.core.port.EventRepository;
+import org.convene.core.port.Notices;
 import org.convene.core.port.RsvpRepository;
 
 /**
@@ -22,12 +23,14 @@ public final class SeatKeeper {
 
     private final EventRepository events;
     private final RsvpRepository rsvps;
+    private final Notices notices;
     private final Clock clock;
 
     @Inject
-    public SeatKeeper(EventRepository events, RsvpRepository rsvps, Clock clock) {
+    public SeatKeeper(EventRepository events, RsvpRepository rsvps, Notices notices, Clock clock) {
         this.events = requireNonNull(events, "events");
         this.rsvps = requireNonNull(rsvps, "rsvps");
+        this.notices = requireNonNull(notices, "notices");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -38,6 +41,9 @@ public final class SeatKeeper {
         changed.add(change.rsvp());
         rsvps.saveAll(changed);
         events.update(lockedEvent.withSeatsTaken(change.seatsTaken()), clock.instant());
+        if (!change.promoted().isEmpty()) {
+            notices.promoted(lockedEvent, change.promoted());
+        }
         return change;
     }
 
@@ -50,6 +56,9 @@ public final class SeatKeeper {
         List<Rsvp> promoted = ledger.promote();
         rsvps.saveAll(promoted);
         events.update(updated.withSeatsTaken(ledger.seatsTaken()), clock.instant());
+        if (!promoted.isEmpty()) {
+            notices.promoted(updated, promoted);
+        }
         return promoted;
     }
 }

@@ -31,7 +31,15 @@ import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
+import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.outbox.FailureReporter;
+import org.convene.core.outbox.MessageComposer;
+import org.convene.core.outbox.OutboxNotices;
+import org.convene.core.outbox.OutboxWorker;
+import org.convene.core.outbox.Publisher;
+import org.convene.core.outbox.Recipients;
+import org.convene.core.outbox.TimedMessagePlanner;
 import org.convene.core.store.CachingCommunityRepository;
 import org.convene.core.store.CachingGroupRepository;
 import org.convene.core.store.HotReads;
@@ -41,6 +49,8 @@ import org.convene.core.store.JdbcEventRepository;
 import org.convene.core.store.JdbcGroupRepository;
 import org.convene.core.store.JdbcLinkCodeRepository;
 import org.convene.core.store.JdbcMemberRepository;
+import org.convene.core.store.JdbcOutboxRepository;
+import org.convene.core.store.JdbcScheduleRepository;
 import org.convene.core.store.JdbcRsvpRepository;
 import org.convene.core.usecase.Access;
 import org.convene.core.usecase.Actor;
@@ -84,6 +94,12 @@ public final class CoreKit implements AutoCloseable {
     public final GroupRepository groups;
     public final EventRepository events;
     public final RsvpRepository rsvps;
+    public final OutboxRepository outbox;
+    public final OutboxNotices notices;
+    public final MessageComposer composer;
+    public final FailureReporter failures;
+    public final TimedMessagePlanner planner;
+    public final RecordingPublisher console = new RecordingPublisher(Platform.CONSOLE);
     public final Access access;
     public final Lookups lookups;
     public final SeatKeeper seats;
@@ -120,9 +136,16 @@ public final class CoreKit implements AutoCloseable {
         groups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
         events = new JdbcEventRepository(jdbc);
         rsvps = new JdbcRsvpRepository(jdbc);
+        outbox = new JdbcOutboxRepository(jdbc);
+        Recipients recipients = new Recipients(members, communities);
+        notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
+        composer = new MessageComposer(events, groups, rsvps, outbox, clock);
+        failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
+        planner = new TimedMessagePlanner(jdbc, new JdbcScheduleRepository(jdbc), outbox, events, groups, rsvps,
+                notices, clock);
         access = new Access(groups);
         lookups = new Lookups(groups, events);
-        seats = new SeatKeeper(events, rsvps, clock);
+        seats = new SeatKeeper(events, rsvps, notices, clock);
         enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
         issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
         joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, access, clock);
@@ -135,9 +158,9 @@ public final class CoreKit implements AutoCloseable {
         listGroups = new ListGroupsUseCase(groups, events, clock);
         showEvent = new ShowEventUseCase(rsvps, lookups, access, clock);
         listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
-        postEvent = new PostEventUseCase(jdbc, events, lookups, access, clock);
-        editEvent = new EditEventUseCase(jdbc, lookups, access, seats, clock);
-        cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, clock);
+        postEvent = new PostEventUseCase(jdbc, events, lookups, access, notices, clock);
+        editEvent = new EditEventUseCase(jdbc, lookups, access, seats, notices, clock);
+        cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, clock);
         rsvp = new RsvpUseCase(jdbc, groups, lookups, seats, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
@@ -165,6 +188,12 @@ public final class CoreKit implements AutoCloseable {
 
     public Actor member(String name) {
         return person("library-council", name, false);
+    }
+
+    /** An outbox worker named {@code owner} over the given publishers (the console recorder when none). */
+    public OutboxWorker worker(String owner, Publisher... publishers) {
+        return new OutboxWorker(outbox, composer, publishers.length == 0 ? java.util.List.of(console)
+                : java.util.List.of(publishers), failures, clock, owner, java.time.Duration.ofSeconds(30), 50);
     }
 
     /** Someone typing in the console community, in its general channel. */

@@ -1,0 +1,134 @@
+package org.convene.core.outbox;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.convene.core.command.EventCards;
+import org.convene.core.domain.ChannelRef;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.LinkReveal;
+import org.convene.core.domain.Rsvp;
+import org.convene.core.port.EventRepository;
+import org.convene.core.port.GroupRepository;
+import org.convene.core.port.OutboxRepository;
+import org.convene.core.port.RsvpRepository;
+import org.convene.core.reply.Card;
+import org.convene.core.reply.Reply;
+import org.convene.core.reply.Text;
+import org.convene.core.usecase.EventDetails;
+
+/**
+ * Writes an outbox message's words at the moment it is sent, from the state then: a reminder for a cancelled event,
+ * or a link for someone no longer confirmed, is not sent at all. The private link only ever goes into a direct
+ * message to a confirmed attendee once it is revealed, never into a channel.
+ */
+public final class MessageComposer {
+
+    private final EventRepository events;
+    private final GroupRepository groups;
+    private final RsvpRepository rsvps;
+    private final OutboxRepository outbox;
+    private final Clock clock;
+
+    @Inject
+    public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
+                           OutboxRepository outbox, Clock clock) {
+        this.events = requireNonNull(events, "events");
+        this.groups = requireNonNull(groups, "groups");
+        this.rsvps = requireNonNull(rsvps, "rsvps");
+        this.outbox = requireNonNull(outbox, "outbox");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** The delivery for {@code message}, or empty (with the reason) when it should no longer be sent. */
+    public Composed compose(OutboxMessage message) {
+        if (message.kind() == MessageKind.DIGEST) {
+            return digest(message);
+        }
+        if (message.kind() == MessageKind.DELIVERY_FAILED) {
+            return send(message, Reply.text(message.detail()));
+        }
+        Event event = events.byId(message.eventId()).orElseThrow();
+        Group group = groups.byId(event.groupId()).orElseThrow();
+        Instant now = clock.instant();
+        Optional<Rsvp> rsvp = message.memberId() == null ? Optional.empty()
+                : rsvps.find(event.id(), message.memberId());
+        boolean confirmed = rsvp.map(Rsvp::confirmed).orElse(false);
+        boolean linkVisible = !message.kind().toChannel() && LinkReveal.visibleTo(event, rsvp.orElse(null), now);
+        Card card = EventCards.card(new EventDetails(event, group, rsvp, 0, 0,
+                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), false));
+        boolean over = event.cancelled() || event.started(now);
+        return switch (message.kind()) {
+            case ANNOUNCEMENT -> over ? skip("the event is cancelled or under way")
+                    : send(message, Reply.of(Text.builder().plain("New event in " + group.name() + ": ")
+                    .strong(event.title()).plain(", ").time(event.startsAt()).build()).withCard(card).publicly());
+            case CHANGE_NOTICE, CHANGED -> send(message, Reply.of(Text.builder().strong(event.title())
+                    .plain(" has changed: " + message.detail() + ".").build()).withCard(card));
+            case CANCELLATION_NOTICE, CANCELLED -> send(message, Reply.of(Text.builder().strong(event.title())
+                    .plain(" on ").time(event.startsAt()).plain(" is cancelled"
+                            + (message.detail().isEmpty() ? "." : ": " + message.detail())).build()));
+            case PROMOTED -> !confirmed || over ? skip("no longer confirmed, or the event is over")
+                    : send(message, Reply.of(Text.builder().plain("A seat freed up: you're now going to ")
+                    .strong(event.title()).plain(", ").time(event.startsAt()).plain(".").build()).withCard(card));
+            case PRIVATE_LINK -> !linkVisible || over ? skip("not confirmed, no link, or the event is over")
+                    : send(message, Reply.of(Text.builder().plain("Your link for ").strong(event.title())
+                    .plain(", starting ").time(event.startsAt()).plain(": ").link(event.privateLink(),
+                            event.privateLink()).plain(" — please keep it to yourself.").build()));
+            case CHANNEL_REMINDER -> over ? skip("the event is cancelled or under way")
+                    : send(message, Reply.of(Text.builder().plain("Coming up: ").strong(event.title()).plain(", ")
+                    .time(event.startsAt()).plain(".").build()).withCard(card).publicly());
+            case MEMBER_REMINDER -> !confirmed || over ? skip("not confirmed, or the event is over")
+                    : send(message, Reply.of(Text.builder().plain("Starting soon: ").strong(event.title())
+                    .plain(" at ").timeOfDay(event.startsAt()).plain(".").build()).withCard(card));
+            case CALENDAR -> new Composed(Optional.of(new Delivery(message.dedupeKey(), new Target.Calendar(
+                    message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
+                    outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
+                            message.spaceId()).orElse(null))), "");
+            case DIGEST, DELIVERY_FAILED -> throw new IllegalStateException("handled above");
+        };
+    }
+
+    private Composed digest(OutboxMessage message) {
+        Group group = groups.byId(message.groupId()).orElseThrow();
+        Instant from = message.dueAt();
+        List<Event> week = events.upcoming(group.communityId(), group.id(), from, 20, 0).stream()
+                .filter(event -> event.startsAt().isBefore(from.plus(Duration.ofDays(7)))).toList();
+        if (week.isEmpty()) {
+            return skip("no events this week");
+        }
+        Reply reply = Reply.text("This week in " + group.name() + ":").publicly();
+        for (Event event : week) {
+            reply = reply.withCard(EventCards.card(new EventDetails(event, group, Optional.empty(), 0, 0,
+                    Optional.empty(), false)));
+        }
+        return send(message, reply);
+    }
+
+    private static Target.MirroredEvent mirrored(Event event) {
+        String location = event.venue() != null ? event.venue() : event.onlineUrl() != null ? event.onlineUrl()
+                : "To be announced";
+        return new Target.MirroredEvent(event.id(), event.title(), event.description(), event.startsAt(),
+                event.endsAt(), location, event.cancelled());
+    }
+
+    private static Composed send(OutboxMessage message, Reply reply) {
+        Target target = message.kind().toChannel()
+                ? new Target.Channel(new ChannelRef(message.platform(), message.spaceId(), message.channelId()))
+                : new Target.Direct(message.platform(), message.spaceId(), message.userId());
+        return new Composed(Optional.of(new Delivery(message.dedupeKey(), target, reply, null)), "");
+    }
+
+    private static Composed skip(String reason) {
+        return new Composed(Optional.empty(), reason);
+    }
+
+    /** A delivery to make, or none with the reason. */
+    public record Composed(Optional<Delivery> delivery, String skipReason) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.convene.core.outbox;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs the outbox in the background: every interval the planner writes what time has brought, and each worker
+ * delivers what is due. The executor is injected, so tests drive the planner and workers by hand instead.
+ */
+public final class OutboxRunner implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxRunner.class);
+
+    private final TimedMessagePlanner planner;
+    private final List<OutboxWorker> workers;
+    private final ScheduledExecutorService executor;
+    private final Duration interval;
+
+    public OutboxRunner(TimedMessagePlanner planner, List<OutboxWorker> workers, ScheduledExecutorService executor,
+                        Duration interval) {
+        this.planner = requireNonNull(planner, "planner");
+        this.workers = List.copyOf(workers);
+        this.executor = requireNonNull(executor, "executor");
+        this.interval = requireNonNull(interval, "interval");
+    }
+
+    public void start() {
+        executor.scheduleWithFixedDelay(() -> guarded("planning", planner::plan), 0, interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        for (OutboxWorker worker : workers) {
+            executor.scheduleWithFixedDelay(() -> guarded("delivering", worker::drain), 0, interval.toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        executor.shutdown();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
+    }
+
+    private static void guarded(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException failure) {
+            LOG.warn("The outbox failed while {}; it will try again", what, failure);
+        }
+    }
+}
