@@ -9,9 +9,12 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.convene.config.console.ConsolePublisher;
 import org.convene.config.console.ConsoleSession;
 import org.convene.config.console.SampleData;
 import org.convene.core.command.CommandService;
+import org.convene.core.outbox.OutboxRunner;
+import org.convene.core.outbox.Publisher;
 import org.convene.core.reply.PlainTextRenderer;
 import org.convene.core.store.Database;
 import org.slf4j.Logger;
@@ -29,15 +32,18 @@ public final class Application {
     private final Database database;
     private final SampleData sampleData;
     private final CommandService commands;
+    private final Outbox outbox;
     private final List<AutoCloseable> running = new ArrayList<>();
     private boolean stopped;
 
     @Inject
-    public Application(Settings settings, Database database, SampleData sampleData, CommandService commands) {
+    public Application(Settings settings, Database database, SampleData sampleData, CommandService commands,
+                       Outbox outbox) {
         this.settings = requireNonNull(settings, "settings");
         this.database = requireNonNull(database, "database");
         this.sampleData = requireNonNull(sampleData, "sampleData");
         this.commands = requireNonNull(commands, "commands");
+        this.outbox = requireNonNull(outbox, "outbox");
         running.add(database);
     }
 
@@ -48,10 +54,27 @@ public final class Application {
         }
     }
 
-    /** Runs the console on the given streams until its input ends. */
-    public void console(java.io.InputStream in, PrintStream out, boolean interactive) {
-        new ConsoleSession(commands, new PlainTextRenderer(settings.zone()),
-                new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), out, interactive).run();
+    /**
+     * Runs the console on the given streams until its input ends, showing the bot's own messages as they go; the
+     * platforms' publishers (if any run beside the console) deliver theirs too, also in the background.
+     */
+    public void console(java.io.InputStream in, PrintStream out, boolean interactive, List<Publisher> platforms) {
+        PlainTextRenderer renderer = new PlainTextRenderer(settings.zone());
+        List<Publisher> publishers = new ArrayList<>(platforms);
+        publishers.add(new ConsolePublisher(renderer, out));
+        if (!platforms.isEmpty()) {
+            deliverInBackground(publishers);
+        }
+        Runnable deliver = outbox.inline(publishers);
+        new ConsoleSession(commands, renderer, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
+                out, interactive, deliver).run();
+    }
+
+    /** Starts delivering the outbox in the background through the platforms' publishers. */
+    public void deliverInBackground(List<Publisher> publishers) {
+        OutboxRunner runner = outbox.runner(publishers);
+        runner.start();
+        started(runner);
     }
 
     /** Keeps {@code resource} to be closed, before the ones already running, when the application stops. */

@@ -31,7 +31,11 @@ import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
+import org.convene.core.outbox.OutboxNotices;
+import org.convene.core.port.Notices;
+import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.ScheduleRepository;
 import org.convene.core.port.Transactions;
 import org.convene.core.store.CachingCommunityRepository;
 import org.convene.core.store.CachingGroupRepository;
@@ -44,6 +48,8 @@ import org.convene.core.store.JdbcEventRepository;
 import org.convene.core.store.JdbcGroupRepository;
 import org.convene.core.store.JdbcLinkCodeRepository;
 import org.convene.core.store.JdbcMemberRepository;
+import org.convene.core.store.JdbcOutboxRepository;
+import org.convene.core.store.JdbcScheduleRepository;
 import org.convene.core.store.JdbcRsvpRepository;
 import org.convene.core.usecase.CommunityDefaults;
 
@@ -75,6 +81,10 @@ public final class CoreModule extends AbstractModule {
         bind(LinkCodeRepository.class).to(JdbcLinkCodeRepository.class).in(Singleton.class);
         bind(EventRepository.class).to(JdbcEventRepository.class).in(Singleton.class);
         bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
+        bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
+        bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
+        bind(OutboxNotices.class).in(Singleton.class);
+        bind(Notices.class).to(OutboxNotices.class);
         Multibinder<CommandHandler<?>> handlers = Multibinder.newSetBinder(binder(),
                 new TypeLiteral<CommandHandler<?>>() { });
         HANDLERS.forEach(handler -> handlers.addBinding().to(handler));

@@ -4,6 +4,7 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.convene.core.outbox.Publisher;
 
 /**
  * Convene's entry point: reads the settings, builds the one injector, starts what is configured (Discord, Slack, or
@@ -35,12 +36,13 @@ public final class Main {
             stopped.countDown();
         }, "convene-shutdown"));
         application.prepare();
-        Platforms.start(injector, settings, application);
+        List<Publisher> publishers = Platforms.start(injector, settings, application);
         if (console) {
-            application.console(System.in, System.out, System.console() != null);
+            application.console(System.in, System.out, System.console() != null, publishers);
             application.stop();
             System.exit(0);
         }
+        application.deliverInBackground(publishers);
         stopped.await();
     }
 }

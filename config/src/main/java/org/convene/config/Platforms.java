@@ -1,21 +1,48 @@
 package org.convene.config;
 
 import com.google.inject.Injector;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.convene.core.command.CommandService;
+import org.convene.core.outbox.Publisher;
+import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.MyAgendaUseCase;
+import org.convene.slack.SlackBot;
+import org.convene.slack.SlackSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Starts the chat platforms the settings name, and hands each to the application to stop. */
+/** Starts the chat platforms the settings name, hands each to the application to stop, and returns their publishers. */
 final class Platforms {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
 
     private Platforms() {
     }
 
-    static void start(Injector injector, Settings settings, Application application) {
+    static List<Publisher> start(Injector injector, Settings settings, Application application) {
+        List<Publisher> publishers = new ArrayList<>();
         if (settings.slack().enabled()) {
-            throw new SettingsException("Slack is configured, but this build does not serve Slack yet; unset "
-                    + "SLACK_BOT_TOKEN or run ./convene console.");
+            SlackBot slack = new SlackBot(slackSettings(settings), injector.getInstance(CommandService.class),
+                    injector.getInstance(MyAgendaUseCase.class), injector.getInstance(ListEventsUseCase.class),
+                    injector.getInstance(Clock.class));
+            slack.start();
+            application.started(slack);
+            publishers.add(slack.publisher());
+            LOG.info("Serving Slack ({})", settings.slack().appToken().isPresent() ? "Socket Mode"
+                    : "HTTP on " + settings.http().host() + ":" + slack.port() + "/slack/events");
         }
         if (settings.discord().enabled()) {
             throw new SettingsException("Discord is configured, but this build does not serve Discord yet; unset "
                     + "DISCORD_TOKEN or run ./convene console.");
         }
+        return publishers;
+    }
+
+    static SlackSettings slackSettings(Settings settings) {
+        Settings.SlackSection slack = settings.slack();
+        return new SlackSettings(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
+                slack.appToken(), slack.apiUrl(), settings.http().host(), settings.http().port());
     }
 }

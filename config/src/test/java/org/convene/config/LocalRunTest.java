@@ -25,7 +25,8 @@ class LocalRunTest {
         try {
             application.prepare();
             application.console(new ByteArrayInputStream((String.join("\n", lines) + "\n")
-                    .getBytes(StandardCharsets.UTF_8)), new PrintStream(output, true, StandardCharsets.UTF_8), false);
+                    .getBytes(StandardCharsets.UTF_8)), new PrintStream(output, true, StandardCharsets.UTF_8), false,
+                    java.util.List.of());
         } finally {
             application.stop();
         }
@@ -59,6 +60,18 @@ class LocalRunTest {
                 "! I do not know the command \"frobnicate\".", "is in the past; give a time after now",
                 "! Only organizers of Code4LibNYC can post its events.",
                 "! Capacity must be at least 1 (you gave -3)", "! Commands start with /meetup");
+    }
+
+    @Test
+    void postingPrintsTheAnnouncementAndAPromotionPrintsTheMembersDirectMessage() {
+        String output = run("/as Olive Organizer", "/meetup announce-here code4libnyc",
+                "/meetup post code4libnyc \"Hack night\" when=\"2026-12-10 18:00\" capacity=1",
+                "/as Grace", "/meetup rsvp 10 going", "/as Linus", "/meetup rsvp 10 going",
+                "/as Grace", "/meetup rsvp 10 no");
+
+        assertThat(output).contains("[in #general] New event in Code4LibNYC: Hack night",
+                "Hack night is full; you are #1 on the waitlist.",
+                "[direct message to linus] A seat freed up: you're now going to Hack night");
     }
 
     @Test

@@ -12,7 +12,8 @@ import org.convene.core.reply.PlainTextRenderer;
 
 /**
  * Reads one command a line and prints each reply as the chat would show it. {@code /as <name>} switches who is
- * typing; {@code /as} alone lists the sample people. Ends at the end of input or on {@code /quit}.
+ * typing; {@code /as} alone lists the sample people. After each command the bot's own messages it caused (an
+ * announcement, a promoted member's DM) are delivered and shown. Ends at the end of input or on {@code /quit}.
  */
 public final class ConsoleSession {
 
@@ -22,15 +23,17 @@ public final class ConsoleSession {
     private final BufferedReader input;
     private final PrintStream output;
     private final boolean interactive;
+    private final Runnable afterCommand;
     private String who = SampleData.MEMBERS.getFirst();
 
     public ConsoleSession(CommandService commands, PlainTextRenderer renderer, BufferedReader input,
-                          PrintStream output, boolean interactive) {
+                          PrintStream output, boolean interactive, Runnable afterCommand) {
         this.commands = requireNonNull(commands, "commands");
         this.renderer = requireNonNull(renderer, "renderer");
         this.input = requireNonNull(input, "input");
         this.output = requireNonNull(output, "output");
         this.interactive = interactive;
+        this.afterCommand = requireNonNull(afterCommand, "afterCommand");
     }
 
     public void run() {
@@ -75,6 +78,7 @@ public final class ConsoleSession {
         output.print(renderer.render(commands.runText(ConsoleSpace.caller(who), line, parser)));
         output.println();
         output.flush();
+        afterCommand.run();
         return true;
     }
 

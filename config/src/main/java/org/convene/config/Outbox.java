@@ -1,0 +1,67 @@
+package org.convene.config;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.inject.Inject;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executors;
+import org.convene.core.outbox.FailureReporter;
+import org.convene.core.outbox.MessageComposer;
+import org.convene.core.outbox.OutboxRunner;
+import org.convene.core.outbox.OutboxWorker;
+import org.convene.core.outbox.Publisher;
+import org.convene.core.outbox.TimedMessagePlanner;
+import org.convene.core.port.OutboxRepository;
+
+/** Builds the outbox's workers over the publishers this instance has, for the background runner or the console. */
+public final class Outbox {
+
+    static final Duration LEASE = Duration.ofSeconds(60);
+    static final Duration INTERVAL = Duration.ofSeconds(1);
+    static final int WORKERS = 2;
+    static final int BATCH = 50;
+
+    private final OutboxRepository outbox;
+    private final MessageComposer composer;
+    private final FailureReporter failures;
+    private final TimedMessagePlanner planner;
+    private final Clock clock;
+
+    @Inject
+    public Outbox(OutboxRepository outbox, MessageComposer composer, FailureReporter failures,
+                  TimedMessagePlanner planner, Clock clock) {
+        this.outbox = requireNonNull(outbox, "outbox");
+        this.composer = requireNonNull(composer, "composer");
+        this.failures = requireNonNull(failures, "failures");
+        this.planner = requireNonNull(planner, "planner");
+        this.clock = requireNonNull(clock, "clock");
+    }
+
+    public OutboxWorker worker(String name, List<Publisher> publishers) {
+        return new OutboxWorker(outbox, composer, publishers, failures, clock,
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, LEASE, BATCH);
+    }
+
+    /** A runner that plans and delivers in the background until closed. */
+    public OutboxRunner runner(List<Publisher> publishers) {
+        List<OutboxWorker> workers = new ArrayList<>();
+        for (int index = 0; index < WORKERS; index++) {
+            workers.add(worker("worker-" + index, publishers));
+        }
+        return new OutboxRunner(planner, workers, Executors.newScheduledThreadPool(WORKERS + 1,
+                Thread.ofPlatform().name("convene-outbox-", 0).daemon().factory()), INTERVAL);
+    }
+
+    /** Plans and delivers what is due now, on the calling thread: what the console does after each command. */
+    public Runnable inline(List<Publisher> publishers) {
+        OutboxWorker worker = worker("console", publishers);
+        return () -> {
+            planner.plan();
+            worker.drain();
+        };
+    }
+}

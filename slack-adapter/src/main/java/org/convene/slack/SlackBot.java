@@ -1,0 +1,137 @@
+package org.convene.slack;
+
+import static java.util.Objects.requireNonNull;
+
+import com.slack.api.Slack;
+import com.slack.api.SlackConfig;
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.bolt.socket_mode.SocketModeApp;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.socket_mode.SocketModeClient;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.convene.core.command.CommandService;
+import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.MyAgendaUseCase;
+import org.convene.slack.http.SlackHttpConfig;
+import org.convene.slack.http.SlackHttpServer;
+import org.convene.slack.publish.SlackPublisher;
+import org.convene.slack.render.BlockKitRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The Slack bot: a Bolt app serving {@code /meetup}, buttons, the event modal and App Home, run in HTTP mode on
+ * {@link SlackHttpServer} at {@code host:port/slack/events}, or in Socket Mode when an app token is set.
+ */
+public final class SlackBot implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SlackBot.class);
+    private static final Duration WORK_GRACE = Duration.ofSeconds(5);
+
+    private final SlackSettings settings;
+    private final App app;
+    private final MethodsClient methods;
+    private final BlockKitRenderer renderer = new BlockKitRenderer();
+    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private SlackHttpServer httpServer;
+    private SocketModeApp socketModeApp;
+
+    /**
+     * Builds the bot; nothing connects or listens until {@link #start()}.
+     *
+     * @param settings tokens, signing secret, the optional Web API URL and where HTTP mode listens
+     * @param commands the core's command entry point, for the slash command, buttons and the modal
+     * @param agenda the member's groups and RSVPs, for App Home
+     * @param events upcoming events of a group, for App Home
+     * @param clock the core's clock, to tell a date in the past in the modal
+     */
+    public SlackBot(SlackSettings settings, CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
+                    Clock clock) {
+        this.settings = requireNonNull(settings, "settings");
+        SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, clock);
+        SlackConfig slackConfig = new SlackConfig();
+        settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
+        slackConfig.setProxyUrl(null);
+        Slack slack = Slack.getInstance(slackConfig);
+        this.methods = slack.methods(settings.botToken());
+        this.app = new App(AppConfig.builder().signingSecret(settings.signingSecret())
+                .singleTeamBotToken(settings.botToken()).slack(slack).build());
+        SlackHandlers.register(app, core, methods, renderer, executor);
+    }
+
+    /** Starts HTTP mode (checking the bot token with {@code auth.test}) or connects through Socket Mode. */
+    public synchronized void start() {
+        if (httpServer != null || socketModeApp != null) {
+            throw new IllegalStateException("the Slack bot is already started");
+        }
+        try {
+            if (settings.socketMode()) {
+                SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app,
+                        SocketModeClient.Backend.JavaWebSocket);
+                socket.startAsync();
+                socketModeApp = socket;
+                log.info("Slack bot connected through Socket Mode");
+            } else {
+                SlackHttpServer server = new SlackHttpServer(app, SlackHttpConfig.of(settings.host(), settings.port()));
+                server.start();
+                httpServer = server;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the Slack bot could not start", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("the Slack bot could not start: " + e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The port HTTP mode listens on. */
+    public synchronized int port() {
+        if (httpServer == null) {
+            throw new IllegalStateException("the Slack bot is not running in HTTP mode");
+        }
+        return httpServer.port();
+    }
+
+    /** A publisher for the outbox that posts with this bot's token and renderer. */
+    public SlackPublisher publisher() {
+        return new SlackPublisher(methods, renderer);
+    }
+
+    private void stopWork() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(WORK_GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        app.executorService().shutdownNow();
+    }
+
+    /** Stops listening or disconnects, then lets the work in flight finish for a few seconds and stops it. */
+    @Override
+    public synchronized void close() {
+        try {
+            if (httpServer != null) {
+                httpServer.close();
+            }
+            if (socketModeApp != null) {
+                socketModeApp.close();
+            }
+        } catch (Exception e) {
+            log.warn("Stopping the Slack bot failed: {}", e.getClass().getSimpleName());
+        } finally {
+            httpServer = null;
+            socketModeApp = null;
+            stopWork();
+        }
+    }
+}

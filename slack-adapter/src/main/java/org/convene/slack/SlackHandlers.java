@@ -1,0 +1,57 @@
+package org.convene.slack;
+
+import static java.util.Objects.requireNonNull;
+
+import com.slack.api.bolt.App;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executor;
+import java.util.regex.Pattern;
+import org.convene.core.command.CommandParser;
+import org.convene.core.command.CommandService;
+import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.MyAgendaUseCase;
+import org.convene.slack.home.AppHomeHandler;
+import org.convene.slack.interaction.ButtonHandler;
+import org.convene.slack.interaction.CallerResolver;
+import org.convene.slack.interaction.EventModal;
+import org.convene.slack.interaction.EventSubmissionHandler;
+import org.convene.slack.interaction.MeetupCommandHandler;
+import org.convene.slack.interaction.RetryGuard;
+import org.convene.slack.interaction.SlackMentionReader;
+import org.convene.slack.render.BlockKitRenderer;
+
+/** Registers Convene's handlers on a Bolt app: {@code /meetup}, every button, the event modal and App Home. */
+final class SlackHandlers {
+
+    /** How long a user's workspace role and name are trusted before {@code users.info} is asked again. */
+    static final Duration ROLE_CACHE_TIME = Duration.ofMinutes(10);
+
+    /** The core objects the handlers call. */
+    record Core(CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events, Clock clock) {
+        Core {
+            requireNonNull(commands, "commands");
+            requireNonNull(agenda, "agenda");
+            requireNonNull(events, "events");
+            requireNonNull(clock, "clock");
+        }
+    }
+
+    private SlackHandlers() {
+    }
+
+    static void register(App app, Core core, MethodsClient methods, BlockKitRenderer renderer, Executor executor) {
+        CommandParser parser = new CommandParser(new SlackMentionReader());
+        CallerResolver callers = new CallerResolver(methods, ROLE_CACHE_TIME);
+        app.command("/meetup", new MeetupCommandHandler(core.commands(), parser, callers, renderer, methods,
+                new RetryGuard(), executor));
+        app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
+                executor));
+        app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
+                methods, executor, core.clock()));
+        app.event(AppHomeOpenedEvent.class, new AppHomeHandler(core.commands(), core.agenda(), core.events(), callers,
+                renderer, methods, executor));
+    }
+}

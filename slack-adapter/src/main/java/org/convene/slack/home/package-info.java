@@ -1,0 +1,2 @@
+/** The App Home tab: the member's groups, RSVPs and upcoming events. */
+package org.convene.slack.home;

@@ -1,0 +1,99 @@
+package org.convene.slack.interaction;
+
+import static java.util.Objects.requireNonNull;
+
+import com.slack.api.app_backend.interactive_components.payload.BlockActionPayload;
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.bolt.context.builtin.ActionContext;
+import com.slack.api.bolt.handler.builtin.BlockActionHandler;
+import com.slack.api.bolt.request.builtin.BlockActionRequest;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.model.block.LayoutBlock;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.convene.core.command.CommandParser;
+import org.convene.core.command.CommandService;
+import org.convene.core.reply.Card;
+import org.convene.core.reply.Reply;
+import org.convene.slack.render.BlockKitRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every button: acknowledges, runs the button's command text for the clicking user, and for an RSVP updates the card
+ * in place (the ephemeral message through its response URL, a channel message with {@code chat.update}, showing no
+ * one's private details) and tells the clicker privately where their answer landed.
+ */
+public final class ButtonHandler implements BlockActionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ButtonHandler.class);
+
+    private final CommandService commands;
+    private final CommandParser parser;
+    private final CallerResolver callers;
+    private final BlockKitRenderer renderer;
+    private final MethodsClient methods;
+    private final Executor executor;
+
+    public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
+                         BlockKitRenderer renderer, MethodsClient methods, Executor executor) {
+        this.commands = requireNonNull(commands, "commands");
+        this.parser = requireNonNull(parser, "parser");
+        this.callers = requireNonNull(callers, "callers");
+        this.renderer = requireNonNull(renderer, "renderer");
+        this.methods = requireNonNull(methods, "methods");
+        this.executor = requireNonNull(executor, "executor");
+    }
+
+    @Override
+    public Response apply(BlockActionRequest request, ActionContext context) {
+        BlockActionPayload payload = request.getPayload();
+        if (payload.getActions() != null && !payload.getActions().isEmpty()) {
+            executor.execute(() -> click(payload, context));
+        }
+        return context.ack();
+    }
+
+    private void click(BlockActionPayload payload, ActionContext context) {
+        BlockActionPayload.Action action = payload.getActions().getFirst();
+        String command = action.getValue() != null ? action.getValue() : action.getActionId();
+        String channelId = payload.getChannel() == null ? null : payload.getChannel().getId();
+        Reply reply = commands.runText(callers.caller(payload.getTeam().getId(), payload.getTeam().getDomain(),
+                payload.getUser().getId(), payload.getUser().getName(), channelId), command, parser);
+        boolean updatesCard = !reply.failed() && command.startsWith("rsvp ") && !reply.cards().isEmpty();
+        boolean ephemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
+        if (updatesCard && ephemeral) {
+            respond(context, reply, true);
+            return;
+        }
+        if (updatesCard && payload.getMessage() != null && channelId != null) {
+            updateChannelMessage(payload, channelId, PublicCards.of(reply.cards().getFirst()));
+        }
+        respond(context, reply, false);
+    }
+
+    private void updateChannelMessage(BlockActionPayload payload, String channelId, Card card) {
+        List<LayoutBlock> blocks = CardSplicer.replace(payload.getMessage().getBlocks(), card, renderer);
+        try {
+            ChatUpdateResponse response = methods.chatUpdate(request -> request.channel(channelId)
+                    .ts(payload.getMessage().getTs()).text(renderer.fallbackText(Reply.text("").withCard(card)))
+                    .blocks(blocks));
+            if (!response.isOk()) {
+                log.warn("chat.update of an event card failed: {}", response.getError());
+            }
+        } catch (Exception e) {
+            log.warn("chat.update of an event card failed: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void respond(ActionContext context, Reply reply, boolean replaceOriginal) {
+        try {
+            context.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(replaceOriginal)
+                    .text(renderer.fallbackText(reply)).blocks(renderer.blocks(reply)).build());
+        } catch (Exception e) {
+            log.warn("Answering a button on its response URL failed: {}", e.getClass().getSimpleName());
+        }
+    }
+}

@@ -1,0 +1,96 @@
+package org.convene.slack.interaction;
+
+import static com.slack.api.model.block.Blocks.context;
+import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.composition.BlockCompositions.option;
+import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.datePicker;
+import static com.slack.api.model.block.element.BlockElements.plainTextInput;
+import static com.slack.api.model.block.element.BlockElements.staticSelect;
+import static com.slack.api.model.block.element.BlockElements.timePicker;
+import static com.slack.api.model.view.Views.viewClose;
+import static com.slack.api.model.view.Views.viewSubmit;
+import static com.slack.api.model.view.Views.viewTitle;
+
+import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.block.element.BlockElement;
+import com.slack.api.model.view.View;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The modal that posts or edits an event. Every input sits in a block named for its field, with action id
+ * {@value #ACTION}; the group's slug ({@code post:slug}) or the event's id ({@code edit:42}) travels in
+ * private_metadata. On an edit every field is optional and an empty one stays as it was.
+ */
+public final class EventModal {
+
+    /** The callback id of the modal's submissions. */
+    public static final String CALLBACK_ID = "meetup-post";
+    /** The action id of every input. */
+    public static final String ACTION = "value";
+
+    public static final String TITLE = "title";
+    public static final String DESCRIPTION = "description";
+    public static final String DATE = "date";
+    public static final String TIME = "time";
+    public static final String DURATION = "duration";
+    public static final String VENUE = "where";
+    public static final String ONLINE = "online";
+    public static final String LINK = "link";
+    public static final String CAPACITY = "capacity";
+    public static final String GUESTS = "guests";
+    public static final String DEADLINE = "deadline";
+    public static final String REPEAT = "repeat";
+
+    private EventModal() {
+    }
+
+    /** The modal that posts a new event in a group. */
+    public static View post(String groupSlug) {
+        return view("New event", "post:" + groupSlug, false);
+    }
+
+    /** The modal that edits an event. */
+    public static View edit(long eventId) {
+        return view("Edit event #" + eventId, "edit:" + eventId, true);
+    }
+
+    private static View view(String title, String metadata, boolean edit) {
+        List<LayoutBlock> blocks = new ArrayList<>();
+        if (edit) {
+            blocks.add(context(c -> c.elements(List.of(plainText("Fill in only what changes; an empty field "
+                    + "stays as it is.")))));
+        }
+        blocks.add(text(TITLE, "Title", "Book club: The Overstory", edit, false));
+        blocks.add(text(DESCRIPTION, "Description", "What to expect", true, true));
+        blocks.add(block(DATE, "Date", datePicker(d -> d.actionId(ACTION)), edit));
+        blocks.add(block(TIME, "Start time", timePicker(t -> t.actionId(ACTION)), edit));
+        blocks.add(text(DURATION, "Duration", "2h, 90m or 1h30m", true, false));
+        blocks.add(text(VENUE, "Venue", "Room 101, Main Library", true, false));
+        blocks.add(text(ONLINE, "Online link (shown to all)", "https://…", true, false));
+        blocks.add(text(LINK, "Private link (for confirmed attendees)", "https://…", true, false));
+        blocks.add(text(CAPACITY, "Capacity", "25 (empty: no limit)", true, false));
+        blocks.add(text(GUESTS, "Guests per member", "0", true, false));
+        blocks.add(text(DEADLINE, "RSVP deadline", "2026-12-02 18:00", true, false));
+        blocks.add(block(REPEAT, "Repeat", staticSelect(s -> s.actionId(ACTION).placeholder(plainText("Does not repeat"))
+                .options(List.of(option(plainText("Weekly"), "weekly"),
+                        option(plainText("Every other week"), "biweekly"),
+                        option(plainText("Monthly (same weekday)"), "monthly")))), true));
+        return View.builder().type("modal").callbackId(CALLBACK_ID).privateMetadata(metadata)
+                .title(viewTitle(t -> t.type("plain_text").text(title)))
+                .submit(viewSubmit(s -> s.type("plain_text").text(edit ? "Save" : "Post")))
+                .close(viewClose(c -> c.type("plain_text").text("Cancel")))
+                .blocks(blocks).build();
+    }
+
+    private static LayoutBlock text(String blockId, String label, String placeholder, boolean optional,
+                                    boolean multiline) {
+        return block(blockId, label, plainTextInput(p -> p.actionId(ACTION).multiline(multiline)
+                .placeholder(plainText(placeholder))), optional);
+    }
+
+    private static LayoutBlock block(String blockId, String label, BlockElement element, boolean optional) {
+        return input(i -> i.blockId(blockId).label(plainText(label)).element(element).optional(optional));
+    }
+}

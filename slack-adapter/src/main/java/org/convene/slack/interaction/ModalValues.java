@@ -1,0 +1,33 @@
+package org.convene.slack.interaction;
+
+import com.slack.api.model.view.ViewState;
+import java.util.Map;
+
+/** Reads a submitted modal's state: the text, date, time or option chosen in a block, blank as null. */
+final class ModalValues {
+
+    private final Map<String, Map<String, ViewState.Value>> values;
+
+    ModalValues(Map<String, Map<String, ViewState.Value>> values) {
+        this.values = values == null ? Map.of() : values;
+    }
+
+    String text(String blockId) {
+        Map<String, ViewState.Value> block = values.get(blockId);
+        ViewState.Value value = block == null ? null : block.get(EventModal.ACTION);
+        if (value == null) {
+            return null;
+        }
+        String text = value.getValue();
+        if (text == null) {
+            text = value.getSelectedDate();
+        }
+        if (text == null) {
+            text = value.getSelectedTime();
+        }
+        if (text == null && value.getSelectedOption() != null) {
+            text = value.getSelectedOption().getValue();
+        }
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

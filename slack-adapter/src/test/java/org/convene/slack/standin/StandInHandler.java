@@ -1,0 +1,61 @@
+package org.convene.slack.standin;
+
+import com.google.gson.JsonObject;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Records each call to the stand-in, then answers {@code /api/{method}} and {@code /respond/{id}}; else 404. */
+final class StandInHandler implements HttpHandler {
+
+    private static final String API = "/api/";
+    private static final String RESPOND = "/respond/";
+
+    private final WebApiAnswers answers;
+    private final CallRecorder recorder;
+    private final Clock clock;
+
+    StandInHandler(WebApiAnswers answers, CallRecorder recorder, Clock clock) {
+        this.answers = answers;
+        this.recorder = recorder;
+        this.clock = clock;
+    }
+
+    @Override
+    public void handle(HttpExchange exchange) throws IOException {
+        try (exchange) {
+            String path = exchange.getRequestURI().getPath();
+            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            Map<String, List<String>> headers = new HashMap<>();
+            exchange.getRequestHeaders().forEach(
+                    (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(values)));
+            JsonObject params = RequestParams.parse(exchange.getRequestHeaders().getFirst("Content-Type"), body,
+                    exchange.getRequestURI().getRawQuery());
+            StandInAnswer answer;
+            if (path.startsWith(API)) {
+                String method = path.substring(API.length());
+                answer = answers.answer(method, params, exchange.getRequestHeaders().getFirst("Authorization"));
+                recorder.record(new RecordedCall(RecordedCall.Target.WEB_API, method, params, headers, body,
+                        answer.status(), clock.instant()));
+            } else if (path.startsWith(RESPOND)) {
+                answer = StandInAnswer.ok(new JsonObject());
+                recorder.record(new RecordedCall(RecordedCall.Target.RESPONSE_URL, path.substring(RESPOND.length()),
+                        params, headers, body, answer.status(), clock.instant()));
+            } else {
+                answer = new StandInAnswer(404, Map.of(), "{\"ok\":false,\"error\":\"unknown_method\"}");
+            }
+            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
+            answer.headers().forEach(exchange.getResponseHeaders()::set);
+            exchange.sendResponseHeaders(answer.status(), bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
+    }
+}
