@@ -70,10 +70,14 @@ public sealed interface Command {
         }
     }
 
-    /** {@code edit <id> [options]}. */
-    record Edit(long eventId, EventOptions options) implements Command {
+    /** {@code edit <id> [options] [scope=series]}: one occurrence, or with {@code wholeSeries} the rest of its series. */
+    record Edit(long eventId, EventOptions options, boolean wholeSeries) implements Command {
         public Edit {
             requireNonNull(options, "options");
+        }
+
+        public Edit(long eventId, EventOptions options) {
+            this(eventId, options, false);
         }
     }
 

@@ -58,7 +58,7 @@ public final class CommandParser {
             case MINE -> new Command.Mine();
             case LINK -> new Command.Link(arguments.optionalWord(0));
             case POST -> new Command.Post(arguments.word(0, "the group's short name"), eventOptions(arguments, 1));
-            case EDIT -> new Command.Edit(arguments.eventId(0), eventOptions(arguments, 1));
+            case EDIT -> edit(arguments);
             case CANCEL -> new Command.Cancel(arguments.eventId(0), arguments.rest(1));
             case ATTENDEES -> new Command.Attendees(arguments.eventId(0),
                     "csv".equalsIgnoreCase(arguments.optionalWord(1)));
@@ -102,6 +102,15 @@ public final class CommandParser {
         return new EventOptions(title, options.get("description"), options.get("when"), options.get("end"),
                 options.get("for"), options.get("where"), options.get("online"), options.get("link"),
                 options.get("capacity"), options.get("guests"), options.get("deadline"), options.get("repeat"));
+    }
+
+    private static Command edit(Arguments arguments) {
+        String scope = arguments.options().remove("scope");
+        if (scope != null && !scope.equalsIgnoreCase("series") && !scope.equalsIgnoreCase("one")) {
+            throw Refusal.invalid("scope=" + scope + " is not a scope I know; type scope=one (the default) or "
+                    + "scope=series for this and every later occurrence.");
+        }
+        return new Command.Edit(arguments.eventId(0), eventOptions(arguments, 1), "series".equalsIgnoreCase(scope));
     }
 
     private static Command group(Arguments arguments) {

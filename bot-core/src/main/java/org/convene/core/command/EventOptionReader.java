@@ -41,6 +41,10 @@ public final class EventOptionReader {
     }
 
     public static EditEventUseCase.Input edit(Event event, EventOptions options, Instant now) {
+        return edit(event, options, false, now);
+    }
+
+    public static EditEventUseCase.Input edit(Event event, EventOptions options, boolean wholeSeries, Instant now) {
         ZoneId zone = event.zone();
         if (options.repeat() != null) {
             throw Refusal.invalid("A posted event's schedule cannot change; cancel it and post a new one.");
@@ -56,7 +60,7 @@ public final class EventOptionReader {
                         : Change.to(number(options.capacity(), "capacity")),
                 options.guests() == null ? Change.keep() : Change.to(number(options.guests(), "guests")),
                 options.deadline() == null ? Change.keep() : isNone(options.deadline()) ? Change.clear()
-                        : Change.to(TimeReader.read(options.deadline(), "deadline", zone, now)));
+                        : Change.to(TimeReader.read(options.deadline(), "deadline", zone, now)), wholeSeries);
     }
 
     private static Instant end(EventOptions options, Instant start, ZoneId zone, Instant now) {

@@ -25,9 +25,9 @@ public enum Verb {
             "post code4libnyc \"Lightning talks\" when=\"next thursday 6pm\" for=2h where=\"Room 4\"",
             "post bookclub \"The Overstory\" when=\"2026-12-03 18:00\" capacity=25 link=https://meet.example/x"),
     EDIT("edit", "edit <id> [title=...] [when=...] [end=...|for=...] [where=...] [online=...] [link=...] "
-            + "[capacity=N|none] [guests=N] [deadline=...|none] [description=...]",
-            "Changes an event; attendees are told.", Role.ORGANIZER, "edit 42 when=\"Dec 10 6pm\"",
-            "edit 42 capacity=30"),
+            + "[capacity=N|none] [guests=N] [deadline=...|none] [description=...] [scope=one|series]",
+            "Changes an event (with scope=series, also every later one of its series); attendees are told.",
+            Role.ORGANIZER, "edit 42 when=\"Dec 10 6pm\"", "edit 42 capacity=30", "edit 42 where=\"Room 5\" scope=series"),
     CANCEL("cancel", "cancel <id> [reason]", "Cancels an event; attendees are told.", Role.ORGANIZER,
             "cancel 42 The library is closed for snow"),
     ATTENDEES("attendees", "attendees <id> [csv]", "Who is coming, the waitlist in order, and who might come.",

@@ -4,12 +4,15 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Refusal;
 import org.convene.core.domain.Rsvp;
+import org.convene.core.port.EventRepository;
 import org.convene.core.port.Notices;
 import org.convene.core.port.Transactions;
 
@@ -23,7 +26,7 @@ public final class EditEventUseCase {
     public record Input(long eventId, Change<String> title, Change<String> description, Change<Instant> startsAt,
                         Change<Instant> endsAt, Change<String> venue, Change<String> onlineUrl,
                         Change<String> privateLink, Change<Integer> capacity, Change<Integer> guestLimit,
-                        Change<Instant> rsvpDeadline) {
+                        Change<Instant> rsvpDeadline, boolean wholeSeries) {
         public Input {
             List.of(title, description, startsAt, endsAt, venue, onlineUrl, privateLink, capacity, guestLimit,
                     rsvpDeadline).forEach(change -> requireNonNull(change, "change"));
@@ -34,13 +37,22 @@ public final class EditEventUseCase {
                         + "online=, link=, capacity=, guests=, deadline=.");
             }
         }
+
+        /** An edit of this one occurrence only. */
+        public Input(long eventId, Change<String> title, Change<String> description, Change<Instant> startsAt,
+                     Change<Instant> endsAt, Change<String> venue, Change<String> onlineUrl, Change<String> privateLink,
+                     Change<Integer> capacity, Change<Integer> guestLimit, Change<Instant> rsvpDeadline) {
+            this(eventId, title, description, startsAt, endsAt, venue, onlineUrl, privateLink, capacity, guestLimit,
+                    rsvpDeadline, false);
+        }
     }
 
-    /** The event before and after, and who came off the waitlist. */
-    public record Result(Group group, Event before, Event after, List<Rsvp> promoted) {
+    /** The event before and after, who came off the waitlist, and the later occurrences changed with it. */
+    public record Result(Group group, Event before, Event after, List<Rsvp> promoted, List<Event> later) {
     }
 
     private final Transactions transactions;
+    private final EventRepository events;
     private final Lookups lookups;
     private final Access access;
     private final SeatKeeper seats;
@@ -48,9 +60,10 @@ public final class EditEventUseCase {
     private final Clock clock;
 
     @Inject
-    public EditEventUseCase(Transactions transactions, Lookups lookups, Access access, SeatKeeper seats,
-                            Notices notices, Clock clock) {
+    public EditEventUseCase(Transactions transactions, EventRepository events, Lookups lookups, Access access,
+                            SeatKeeper seats, Notices notices, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
+        this.events = requireNonNull(events, "events");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
         this.seats = requireNonNull(seats, "seats");
@@ -72,10 +85,51 @@ public final class EditEventUseCase {
                 EventFields.times(after.startsAt(), after.endsAt(), after.rsvpDeadline(), after.zone(),
                         clock.instant());
             }
-            List<Rsvp> promoted = seats.save(after);
+            List<Rsvp> promoted = new ArrayList<>(seats.save(after));
             notices.eventChanged(group, before, after);
-            return new Result(group, before, after, promoted);
+            List<Event> later = input.wholeSeries() ? restOfSeries(group, before, after, input, promoted) : List.of();
+            return new Result(group, before, after, promoted, later);
         });
+    }
+
+    /** Applies the same edit to every later scheduled occurrence, keeping each one's own date. */
+    private List<Event> restOfSeries(Group group, Event before, Event after, Input input, List<Rsvp> promoted) {
+        if (before.seriesId() == null) {
+            throw Refusal.invalid("Event #" + before.id() + " is not part of a series; leave out scope=series.");
+        }
+        java.time.ZoneId zone = before.zone();
+        Duration shift = Duration.between(before.startsAt().atZone(zone).toLocalDateTime(),
+                after.startsAt().atZone(zone).toLocalDateTime());
+        List<Event> changed = new ArrayList<>();
+        for (Event next : events.upcomingInSeries(before.seriesId(), before.startsAt())) {
+            if (next.id() == before.id() || next.cancelled()) {
+                continue;
+            }
+            Event occurrence = events.lockById(next.id()).orElseThrow();
+            Instant start = occurrence.startsAt().atZone(zone).toLocalDateTime().plus(shift).atZone(zone).toInstant();
+            Instant deadline = after.rsvpDeadline() == null ? null
+                    : start.minus(Duration.between(after.rsvpDeadline(), after.startsAt()));
+            Event updated = new Event(occurrence.id(), occurrence.groupId(), occurrence.seriesId(),
+                    input.title().present() ? after.title() : occurrence.title(),
+                    input.description().present() ? after.description() : occurrence.description(), start,
+                    start.plus(after.duration()), zone, input.venue().present() ? after.venue() : occurrence.venue(),
+                    input.onlineUrl().present() ? after.onlineUrl() : occurrence.onlineUrl(),
+                    input.privateLink().present() ? after.privateLink() : occurrence.privateLink(),
+                    input.capacity().present() ? after.capacity() : occurrence.capacity(),
+                    input.guestLimit().present() ? after.guestLimit() : occurrence.guestLimit(),
+                    input.rsvpDeadline().present() || input.startsAt().present() ? deadline
+                            : occurrence.rsvpDeadline(), occurrence.status(), occurrence.cancelReason(),
+                    occurrence.seatsTaken());
+            try {
+                promoted.addAll(seats.save(updated));
+            } catch (Refusal refusal) {
+                throw new Refusal(refusal.kind(), "For #" + occurrence.id() + " of the series: "
+                        + refusal.getMessage());
+            }
+            notices.eventChanged(group, occurrence, updated);
+            changed.add(updated);
+        }
+        return changed;
     }
 
     private static Event applied(Event event, Input input) {

@@ -159,7 +159,7 @@ public final class CoreKit implements AutoCloseable {
         showEvent = new ShowEventUseCase(rsvps, lookups, access, clock);
         listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
         postEvent = new PostEventUseCase(jdbc, events, lookups, access, notices, clock);
-        editEvent = new EditEventUseCase(jdbc, lookups, access, seats, notices, clock);
+        editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, clock);
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, clock);
         rsvp = new RsvpUseCase(jdbc, groups, lookups, seats, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);

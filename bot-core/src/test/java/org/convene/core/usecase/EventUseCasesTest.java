@@ -171,6 +171,36 @@ class EventUseCasesTest {
         assertThat(kit.showEvent.show(linus, event.id()).privateLink()).isEmpty();
     }
 
+    @Test
+    void anEditWithSeriesScopeMovesEveryLaterOccurrenceToTheSameLocalTime() {
+        PostEventUseCase.Result series = kit.postEvent.post(admin,
+                Events.repeating("code4libnyc", start, Recurrence.WEEKLY));
+        Event second = series.occurrences().get(1);
+        Instant oneHourLater = second.startsAt().plus(Duration.ofHours(1));
+
+        EditEventUseCase.Result result = kit.editEvent.edit(admin, new EditEventUseCase.Input(second.id(),
+                Change.keep(), Change.keep(), Change.to(oneHourLater), Change.keep(), Change.to("Room 5"),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), true));
+
+        LocalTime moved = oneHourLater.atZone(CoreKit.NEW_YORK).toLocalTime();
+        assertThat(result.later()).hasSize(series.occurrences().size() - 2);
+        assertThat(kit.events.upcomingInSeries(second.seriesId(), second.startsAt())).allSatisfy(occurrence -> {
+            assertThat(occurrence.startsAt().atZone(CoreKit.NEW_YORK).toLocalTime()).isEqualTo(moved);
+            assertThat(occurrence.venue()).isEqualTo("Room 5");
+        });
+        assertThat(kit.events.byId(series.event().id()).orElseThrow().startsAt()).isEqualTo(start);
+    }
+
+    @Test
+    void anEditWithSeriesScopeOfAOneOffEventIsRefused() {
+        Event event = kit.postEvent.post(admin, Events.capped("code4libnyc", start, 10, 0)).event();
+
+        assertRefusedAndUnchanged(() -> kit.editEvent.edit(admin, new EditEventUseCase.Input(event.id(),
+                        Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("Room 5"), Change.keep(),
+                        Change.keep(), Change.keep(), Change.keep(), Change.keep(), true)),
+                "Event #" + event.id() + " is not part of a series; leave out scope=series.");
+    }
+
     private static EditEventUseCase.Input capacity(long eventId, int capacity) {
         return new EditEventUseCase.Input(eventId, Change.keep(), Change.keep(), Change.keep(), Change.keep(),
                 Change.keep(), Change.keep(), Change.keep(), Change.to(capacity), Change.keep(), Change.keep());

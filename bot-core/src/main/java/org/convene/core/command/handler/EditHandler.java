@@ -40,10 +40,12 @@ public final class EditHandler implements CommandHandler<Command.Edit> {
     public Reply handle(Invocation invocation, Command.Edit command) {
         Event event = lookups.event(invocation.actor(), command.eventId());
         EditEventUseCase.Result result = editEvent.edit(invocation.actor(),
-                EventOptionReader.edit(event, command.options(), clock.instant()));
+                EventOptionReader.edit(event, command.options(), command.wholeSeries(), clock.instant()));
         String promoted = result.promoted().isEmpty() ? "" : " " + result.promoted().size()
                 + (result.promoted().size() == 1 ? " member came" : " members came") + " off the waitlist.";
-        return Reply.text("Updated #" + event.id() + "." + promoted)
+        String series = result.later().isEmpty() ? "" : " Also updated " + result.later().size()
+                + (result.later().size() == 1 ? " later occurrence." : " later occurrences.");
+        return Reply.text("Updated #" + event.id() + "." + series + promoted)
                 .withCard(EventCards.card(showEvent.details(invocation.actor(), result.after())));
     }
 }
