@@ -190,6 +190,14 @@ public final class CoreKit implements AutoCloseable {
         return person("library-council", name, false);
     }
 
+    /** Asserts that {@code action} is refused with exactly {@code message} and that no row changed. */
+    public void assertRefusedAndUnchanged(Runnable action, String message) {
+        String before = database.snapshot();
+        org.assertj.core.api.Assertions.assertThatThrownBy(action::run)
+                .isInstanceOf(org.convene.core.domain.Refusal.class).hasMessage(message);
+        org.assertj.core.api.Assertions.assertThat(database.snapshot()).isEqualTo(before);
+    }
+
     /** An outbox worker named {@code owner} over the given publishers (the console recorder when none). */
     public OutboxWorker worker(String owner, Publisher... publishers) {
         return new OutboxWorker(outbox, composer, publishers.length == 0 ? java.util.List.of(console)

@@ -36,11 +36,6 @@ class EventUseCasesTest {
         kit.close();
     }
 
-    private void assertRefusedAndUnchanged(Runnable action, String message) {
-        String before = kit.database.snapshot();
-        assertThatThrownBy(action::run).isInstanceOf(Refusal.class).hasMessage(message);
-        assertThat(kit.database.snapshot()).isEqualTo(before);
-    }
 
     @Test
     void anOrganizerPostsAnEventThatListsAsUpcoming() {
@@ -57,13 +52,13 @@ class EventUseCasesTest {
     void postingByAMemberWhoIsNotAnOrganizerIsRefused() {
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.postEvent.post(member, Events.capped("code4libnyc", start, 25, 0)),
+        kit.assertRefusedAndUnchanged(() -> kit.postEvent.post(member, Events.capped("code4libnyc", start, 25, 0)),
                 "Only organizers of Code4LibNYC can post its events.");
     }
 
     @Test
     void anEventInThePastIsRefused() {
-        assertRefusedAndUnchanged(() -> kit.postEvent.post(admin,
+        kit.assertRefusedAndUnchanged(() -> kit.postEvent.post(admin,
                         Events.capped("code4libnyc", CoreKit.START.minus(Duration.ofDays(1)), 25, 0)),
                 "The start, Sun Nov 1 2026, 10:00 AM EST, is in the past; give a time after now, "
                         + "like when=\"next thursday 6pm\".");
@@ -78,7 +73,7 @@ class EventUseCasesTest {
 
     @Test
     void anUnknownGroupIsRefused() {
-        assertRefusedAndUnchanged(() -> kit.postEvent.post(admin, Events.capped("nope", start, 25, 0)),
+        kit.assertRefusedAndUnchanged(() -> kit.postEvent.post(admin, Events.capped("nope", start, 25, 0)),
                 "There is no group \"nope\" here. Type /meetup groups to see the groups and their short names.");
     }
 
@@ -94,7 +89,7 @@ class EventUseCasesTest {
         Event event = kit.postEvent.post(admin, Events.capped("code4libnyc", start, 10, 2)).event();
         kit.rsvp.rsvp(kit.member("Grace"), new RsvpUseCase.Input(event.id(), Answer.GOING, 2));
 
-        assertRefusedAndUnchanged(() -> kit.editEvent.edit(admin, capacity(event.id(), 2)),
+        kit.assertRefusedAndUnchanged(() -> kit.editEvent.edit(admin, capacity(event.id(), 2)),
                 "Capacity 2 is below the 3 seats already taken; use capacity=3 or more.");
     }
 
@@ -116,7 +111,7 @@ class EventUseCasesTest {
         Event event = kit.postEvent.post(admin, Events.capped("code4libnyc", start, 10, 0)).event();
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.editEvent.edit(member, capacity(event.id(), 20)),
+        kit.assertRefusedAndUnchanged(() -> kit.editEvent.edit(member, capacity(event.id(), 20)),
                 "Only organizers of Code4LibNYC can edit its events.");
     }
 
@@ -195,7 +190,7 @@ class EventUseCasesTest {
     void anEditWithSeriesScopeOfAOneOffEventIsRefused() {
         Event event = kit.postEvent.post(admin, Events.capped("code4libnyc", start, 10, 0)).event();
 
-        assertRefusedAndUnchanged(() -> kit.editEvent.edit(admin, new EditEventUseCase.Input(event.id(),
+        kit.assertRefusedAndUnchanged(() -> kit.editEvent.edit(admin, new EditEventUseCase.Input(event.id(),
                         Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.to("Room 5"), Change.keep(),
                         Change.keep(), Change.keep(), Change.keep(), Change.keep(), true)),
                 "Event #" + event.id() + " is not part of a series; leave out scope=series.");

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Platform;
-import org.convene.core.domain.Refusal;
 import org.convene.core.testing.CoreKit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,11 +27,6 @@ class GroupUseCasesTest {
         kit.close();
     }
 
-    private void assertRefusedAndUnchanged(Runnable action, String message) {
-        String before = kit.database.snapshot();
-        assertThatThrownBy(action::run).isInstanceOf(Refusal.class).hasMessage(message);
-        assertThat(kit.database.snapshot()).isEqualTo(before);
-    }
 
     @Test
     void joiningTwiceIsHarmlessAndSaysSo() {
@@ -56,13 +50,13 @@ class GroupUseCasesTest {
     void onlyAdminsCreateGroups() {
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.createGroup.create(member,
+        kit.assertRefusedAndUnchanged(() -> kit.createGroup.create(member,
                 new CreateGroupUseCase.Input("a11y", "Accessibility", "")), "Only community admins can create groups.");
     }
 
     @Test
     void aSecondGroupWithTheSameShortNameIsRefused() {
-        assertRefusedAndUnchanged(() -> kit.createGroup.create(admin,
+        kit.assertRefusedAndUnchanged(() -> kit.createGroup.create(admin,
                         new CreateGroupUseCase.Input("code4libnyc", "Again", "")),
                 "There is already a group called code4libnyc; choose another short name.");
     }
@@ -94,7 +88,7 @@ class GroupUseCasesTest {
     void aMemberWhoIsNotAnOrganizerMayNotBindAChannel() {
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.bindChannel.bind(member, "code4libnyc",
+        kit.assertRefusedAndUnchanged(() -> kit.bindChannel.bind(member, "code4libnyc",
                         new ChannelRef(Platform.CONSOLE, "library-council", "general")),
                 "Only organizers of Code4LibNYC can choose where its announcements go.");
     }

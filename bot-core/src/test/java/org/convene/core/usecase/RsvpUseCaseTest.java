@@ -1,13 +1,11 @@
 package org.convene.core.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Refusal;
 import org.convene.core.domain.RsvpState;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
@@ -38,11 +36,6 @@ class RsvpUseCaseTest {
         return kit.postEvent.post(admin, Events.capped("bookclub", start, capacity, guests)).event();
     }
 
-    private void assertRefusedAndUnchanged(Runnable action, String message) {
-        String before = kit.database.snapshot();
-        assertThatThrownBy(action::run).isInstanceOf(Refusal.class).hasMessage(message);
-        assertThat(kit.database.snapshot()).isEqualTo(before);
-    }
 
     @Test
     void goingConfirmsASeatAndJoinsTheGroup() {
@@ -91,7 +84,7 @@ class RsvpUseCaseTest {
         kit.clock.set(start.minus(Duration.ofHours(2)));
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
+        kit.assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
                 "The RSVP deadline for \"Book club\" has passed; you can still say you are not going, "
                         + "which frees your seat.");
     }
@@ -102,7 +95,7 @@ class RsvpUseCaseTest {
         kit.cancelEvent.cancel(admin, event.id(), "snow");
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
+        kit.assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
                 "\"Book club\" was cancelled, so it takes no RSVPs.");
     }
 
@@ -112,7 +105,7 @@ class RsvpUseCaseTest {
         Actor member = kit.member("Grace");
         kit.clock.set(start.plusSeconds(60));
 
-        assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
+        kit.assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
                 "\"Book club\" has already started, so RSVPs are closed.");
     }
 
@@ -121,7 +114,7 @@ class RsvpUseCaseTest {
         Event event = post(10, 1);
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 3)),
+        kit.assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(event.id(), Answer.GOING, 3)),
                 "\"Book club\" allows up to 1 guest per member; you asked for 3.");
     }
 
@@ -129,7 +122,7 @@ class RsvpUseCaseTest {
     void anUnknownEventIsRefusedAndChangesNothing() {
         Actor member = kit.member("Grace");
 
-        assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(999_999, Answer.GOING, 0)),
+        kit.assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(member, new RsvpUseCase.Input(999_999, Answer.GOING, 0)),
                 "There is no event #999999 here. Type /meetup events to see upcoming events and their numbers.");
     }
 
@@ -138,7 +131,7 @@ class RsvpUseCaseTest {
         Event event = post(10, 0);
         Actor stranger = kit.person("other-server", "Mallory", false);
 
-        assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(stranger, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
+        kit.assertRefusedAndUnchanged(() -> kit.rsvp.rsvp(stranger, new RsvpUseCase.Input(event.id(), Answer.GOING, 0)),
                 "There is no event #" + event.id()
                         + " here. Type /meetup events to see upcoming events and their numbers.");
     }
