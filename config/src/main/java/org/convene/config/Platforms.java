@@ -7,6 +7,9 @@ import java.util.List;
 import org.convene.core.command.CommandService;
 import org.convene.core.outbox.Publisher;
 import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.ListGroupsUseCase;
+import org.convene.discord.DiscordBot;
+import org.convene.discord.DiscordSettings;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.slack.SlackBot;
 import org.convene.slack.SlackSettings;
@@ -27,15 +30,23 @@ final class Platforms {
             SlackBot slack = new SlackBot(slackSettings(settings), injector.getInstance(CommandService.class),
                     injector.getInstance(MyAgendaUseCase.class), injector.getInstance(ListEventsUseCase.class),
                     injector.getInstance(Clock.class));
-            slack.start();
             application.started(slack);
+            slack.start();
             publishers.add(slack.publisher());
             LOG.info("Serving Slack ({})", settings.slack().appToken().isPresent() ? "Socket Mode"
                     : "HTTP on " + settings.http().host() + ":" + slack.port() + "/slack/events");
         }
         if (settings.discord().enabled()) {
-            throw new SettingsException("Discord is configured, but this build does not serve Discord yet; unset "
-                    + "DISCORD_TOKEN or run ./convene console.");
+            Settings.DiscordSection discord = settings.discord();
+            DiscordBot bot = new DiscordBot(new DiscordSettings(discord.token().orElseThrow(), discord.guildIds(),
+                    discord.apiUrl(), discord.gatewayUrl(), discord.shards(), discord.firstShard(),
+                    discord.lastShard()), injector.getInstance(CommandService.class),
+                    injector.getInstance(ListGroupsUseCase.class), injector.getInstance(ListEventsUseCase.class));
+            application.started(bot);
+            bot.start();
+            publishers.add(bot.publisher());
+            LOG.info("Serving Discord (shards {}-{} of {})", discord.firstShard(), discord.lastShard(),
+                    discord.shards());
         }
         return publishers;
     }

@@ -39,7 +39,7 @@ public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database
 
     /** Discord: enabled when a token is present. */
     public record DiscordSection(Optional<String> token, java.util.List<String> guildIds, Optional<String> apiUrl,
-                                 Optional<String> gatewayUrl) {
+                                 Optional<String> gatewayUrl, int shards, int firstShard, int lastShard) {
         public boolean enabled() {
             return token.isPresent();
         }
@@ -47,7 +47,8 @@ public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database
         @Override
         public String toString() {
             return "DiscordSection[token=" + (token.isPresent() ? "****" : "(none)") + ", guildIds=" + guildIds
-                    + ", apiUrl=" + apiUrl.orElse("(Discord)") + ", gatewayUrl=" + gatewayUrl.orElse("(Discord)") + "]";
+                    + ", apiUrl=" + apiUrl.orElse("(Discord)") + ", gatewayUrl=" + gatewayUrl.orElse("(Discord)")
+                    + ", shards=" + firstShard + "-" + lastShard + " of " + shards + "]";
         }
     }
 

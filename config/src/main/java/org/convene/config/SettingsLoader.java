@@ -30,6 +30,8 @@ public final class SettingsLoader {
             Map.entry("DISCORD_GUILD_IDS", "discord.guild-ids"),
             Map.entry("CONVENE_DISCORD_API_URL", "discord.api-url"),
             Map.entry("CONVENE_DISCORD_GATEWAY_URL", "discord.gateway-url"),
+            Map.entry("CONVENE_DISCORD_SHARDS", "discord.shards"),
+            Map.entry("CONVENE_DISCORD_SHARD_RANGE", "discord.shard-range"),
             Map.entry("SLACK_BOT_TOKEN", "slack.bot-token"),
             Map.entry("SLACK_SIGNING_SECRET", "slack.signing-secret"),
             Map.entry("SLACK_APP_TOKEN", "slack.app-token"),
@@ -72,10 +74,23 @@ public final class SettingsLoader {
                         number(config, "database.pool-size", "CONVENE_DATABASE_POOL_SIZE", 1, 200)),
                 new Settings.HttpSection(text(config, "http.host", "CONVENE_HTTP_HOST"),
                         number(config, "http.port", "CONVENE_HTTP_PORT", 0, 65_535)),
-                new Settings.DiscordSection(optional(config, "discord.token"), guildIds(config),
-                        url(config, "discord.api-url", "CONVENE_DISCORD_API_URL", "http", "https"),
-                        url(config, "discord.gateway-url", "CONVENE_DISCORD_GATEWAY_URL", "ws", "wss")),
+                discord(config),
                 slack);
+    }
+
+    private static Settings.DiscordSection discord(Config config) {
+        int shards = number(config, "discord.shards", "CONVENE_DISCORD_SHARDS", 1, 4096);
+        String range = optional(config, "discord.shard-range").orElse("0-" + (shards - 1));
+        java.util.regex.Matcher bounds = java.util.regex.Pattern.compile("(\\d{1,4})(?:-(\\d{1,4}))?").matcher(range);
+        int first = bounds.matches() ? Integer.parseInt(bounds.group(1)) : -1;
+        int last = bounds.matches() && bounds.group(2) != null ? Integer.parseInt(bounds.group(2)) : first;
+        if (first < 0 || last < first || last >= shards) {
+            throw new SettingsException("CONVENE_DISCORD_SHARD_RANGE=\"" + range + "\" must be a range of shard "
+                    + "numbers within 0-" + (shards - 1) + ", like 0-" + (shards - 1) + ".");
+        }
+        return new Settings.DiscordSection(optional(config, "discord.token"), guildIds(config),
+                url(config, "discord.api-url", "CONVENE_DISCORD_API_URL", "http", "https"),
+                url(config, "discord.gateway-url", "CONVENE_DISCORD_GATEWAY_URL", "ws", "wss"), shards, first, last);
     }
 
     private static ZoneId zone(Config config) {

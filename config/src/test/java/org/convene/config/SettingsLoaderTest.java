@@ -23,6 +23,16 @@ class SettingsLoaderTest {
         assertThat(settings.http()).isEqualTo(new Settings.HttpSection("0.0.0.0", 3000));
         assertThat(settings.anyPlatform()).isFalse();
         assertThat(settings.discord().guildIds()).isEmpty();
+        assertThat(settings.discord().shards()).isEqualTo(1);
+        assertThat(settings.discord().firstShard()).isZero();
+        assertThat(settings.discord().lastShard()).isZero();
+    }
+
+    @Test
+    void aShardRangeBeyondTheShardCountIsRefused() {
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("CONVENE_DISCORD_SHARDS", "4",
+                "CONVENE_DISCORD_SHARD_RANGE", "2-5")))
+                .hasMessage("CONVENE_DISCORD_SHARD_RANGE=\"2-5\" must be a range of shard numbers within 0-3, like 0-3.");
     }
 
     @Test
@@ -40,6 +50,8 @@ class SettingsLoaderTest {
                 Map.entry("DISCORD_GUILD_IDS", "123456789012345678, 223456789012345678"),
                 Map.entry("CONVENE_DISCORD_API_URL", "http://127.0.0.1:9000/api/v10/"),
                 Map.entry("CONVENE_DISCORD_GATEWAY_URL", "ws://127.0.0.1:9001"),
+                Map.entry("CONVENE_DISCORD_SHARDS", "8"),
+                Map.entry("CONVENE_DISCORD_SHARD_RANGE", "4-7"),
                 Map.entry("SLACK_BOT_TOKEN", "xoxb-token"),
                 Map.entry("SLACK_SIGNING_SECRET", "signing-secret"),
                 Map.entry("SLACK_APP_TOKEN", "xapp-token"),
@@ -56,11 +68,14 @@ class SettingsLoaderTest {
         assertThat(settings.discord().guildIds()).isEqualTo(List.of("123456789012345678", "223456789012345678"));
         assertThat(settings.discord().apiUrl()).contains("http://127.0.0.1:9000/api/v10/");
         assertThat(settings.discord().gatewayUrl()).contains("ws://127.0.0.1:9001");
+        assertThat(settings.discord().shards()).isEqualTo(8);
+        assertThat(settings.discord().firstShard()).isEqualTo(4);
+        assertThat(settings.discord().lastShard()).isEqualTo(7);
         assertThat(settings.slack().botToken()).contains("xoxb-token");
         assertThat(settings.slack().signingSecret()).contains("signing-secret");
         assertThat(settings.slack().appToken()).contains("xapp-token");
         assertThat(settings.slack().apiUrl()).contains("http://127.0.0.1:9002/api/");
-        assertThat(SettingsLoader.VARIABLES).hasSize(16);
+        assertThat(SettingsLoader.VARIABLES).hasSize(18);
     }
 
     @Test

@@ -1,0 +1,146 @@
+package org.convene.discord;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
+import net.dv8tion.jda.api.sharding.ShardManager;
+import org.convene.core.command.CommandService;
+import org.convene.core.outbox.Publisher;
+import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.ListGroupsUseCase;
+import org.convene.discord.interaction.MeetupListener;
+import org.convene.discord.publish.DiscordClient;
+import org.convene.discord.publish.DiscordPublisher;
+import org.convene.discord.render.DiscordRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Convene on Discord: a light JDA (or, with more than one shard, a {@link ShardManager} over this instance's shard
+ * range) that answers {@code /meetup}, and the {@link #publisher()} the outbox delivers through. {@link #start()}
+ * connects, waits until every shard is CONNECTED and registers {@code /meetup}; {@link #close()} shuts down.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DiscordBot.class);
+    public static final Duration START_TIMEOUT = Duration.ofSeconds(60);
+    public static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+
+    private final DiscordSettings settings;
+    private final DiscordRenderer renderer = new DiscordRenderer();
+    private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
+    private final MeetupListener listener;
+    private final DiscordPublisher publisher;
+    private volatile JDA jda;
+    private volatile ShardManager shards;
+    private volatile DiscordClient client;
+
+    /**
+     * Everything the bot needs, given by the composition root; nothing connects before {@link #start()}.
+     *
+     * @param settings token, guilds for instant registration, optional REST and gateway addresses, shard range
+     * @param commands the core's entry point, which every slash command, button and form goes through
+     * @param listGroups for autocompleting group slugs
+     * @param listEvents for autocompleting event ids
+     */
+    public DiscordBot(DiscordSettings settings, CommandService commands, ListGroupsUseCase listGroups,
+                      ListEventsUseCase listEvents) {
+        this.settings = requireNonNull(settings, "settings");
+        this.listener = new MeetupListener(commands, listGroups, listEvents, renderer, work);
+        this.publisher = new DiscordPublisher(() -> client, renderer, DiscordPublisher.DEFAULT_TIMEOUT);
+    }
+
+    /** Connects, waits up to a minute for every shard, and registers {@code /meetup}; fails if Discord is late. */
+    public void start() {
+        start(START_TIMEOUT);
+    }
+
+    public void start(Duration timeout) {
+        int shardCount = settings.lastShard() - settings.firstShard() + 1;
+        ConnectedLatch connected = new ConnectedLatch(settings.sharded() ? shardCount : 1);
+        if (settings.sharded()) {
+            DefaultShardManagerBuilder builder = DefaultShardManagerBuilder
+                    .createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                    .setShardsTotal(settings.totalShards())
+                    .setShards(settings.firstShard(), settings.lastShard())
+                    .setEnableShutdownHook(false)
+                    .addEventListeners(listener, connected);
+            settings.apiUrl().ifPresent(url -> builder.setRestConfig(restConfig(url)));
+            settings.gatewayUrl().ifPresent(url -> builder.setSessionController(
+                    new GatewaySessionController(url, settings.totalShards())));
+            shards = builder.build();
+        } else {
+            JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
+                    .setEnableShutdownHook(false)
+                    .addEventListeners(listener, connected);
+            settings.apiUrl().ifPresent(url -> builder.setRestConfig(restConfig(url)));
+            settings.gatewayUrl().ifPresent(url -> builder.setSessionController(
+                    new GatewaySessionController(url, 1)));
+            jda = builder.build();
+        }
+        awaitConnected(connected, timeout);
+        client = shards != null ? DiscordClient.of(shards) : DiscordClient.of(jda);
+        new CommandRegistrar(settings, client).register(shards != null ? shards.getShardById(0) : jda);
+        LOG.info("Connected to Discord with {}", settings);
+    }
+
+    /** Delivers the outbox's Discord messages; until {@link #start()} finished it asks to retry. */
+    public Publisher publisher() {
+        return publisher;
+    }
+
+    private void awaitConnected(ConnectedLatch connected, Duration timeout) {
+        try {
+            if (!connected.await(timeout)) {
+                close();
+                throw new IllegalStateException("Discord did not connect within " + timeout.toSeconds() + " s");
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            close();
+            throw new IllegalStateException("interrupted while connecting to Discord", interrupted);
+        }
+    }
+
+    private static RestConfig restConfig(String apiUrl) {
+        return new RestConfig().setBaseUrl(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    }
+
+    /** Shuts JDA down, waiting up to ten seconds before forcing it, then stops the command workers. */
+    @Override
+    public void close() {
+        client = null;
+        try {
+            if (jda != null) {
+                jda.shutdown();
+                if (!jda.awaitShutdown(STOP_TIMEOUT)) {
+                    jda.shutdownNow();
+                }
+            }
+            if (shards != null) {
+                shards.shutdown();
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            if (jda != null) {
+                jda.shutdownNow();
+            }
+        } finally {
+            work.shutdown();
+            try {
+                work.awaitTermination(STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

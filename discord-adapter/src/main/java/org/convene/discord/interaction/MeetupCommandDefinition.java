@@ -1,0 +1,102 @@
+package org.convene.discord.interaction;
+
+import java.util.Arrays;
+import java.util.List;
+import net.dv8tion.jda.api.interactions.InteractionContextType;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.interactions.commands.build.Commands;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
+import net.dv8tion.jda.api.interactions.commands.build.SlashCommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
+import net.dv8tion.jda.api.interactions.commands.build.SubcommandGroupData;
+import org.convene.core.command.Verb;
+
+/**
+ * The {@code /meetup} command as Discord registers it: one subcommand per verb (groups for {@code group} and
+ * {@code organizer}), typed options, autocomplete for group slugs and event ids, descriptions within 100 characters.
+ */
+public final class MeetupCommandDefinition {
+
+    public static final String NAME = "meetup";
+    static final int DESCRIPTION_LIMIT = 100;
+
+    private MeetupCommandDefinition() {
+    }
+
+    public static SlashCommandData command() {
+        return Commands.slash(NAME, "Community meetups: groups, events and RSVPs")
+                .setContexts(InteractionContextType.GUILD)
+                .addSubcommands(
+                        sub(Verb.HELP).addOptions(verbChoice()),
+                        sub(Verb.GROUPS),
+                        sub(Verb.JOIN).addOptions(group(true)),
+                        sub(Verb.LEAVE).addOptions(group(true)),
+                        sub(Verb.EVENTS).addOptions(group(false),
+                                new OptionData(OptionType.INTEGER, "page", "Which page, from 1").setMinValue(1)),
+                        sub(Verb.EVENT).addOptions(event()),
+                        sub(Verb.RSVP).addOptions(event(), answer(),
+                                new OptionData(OptionType.INTEGER, "guests", "Guests you bring (+N)")
+                                        .setRequiredRange(0, 20)),
+                        sub(Verb.MINE),
+                        sub(Verb.LINK).addOptions(code()),
+                        sub(Verb.POST).addOptions(group(true)).addOptions(EventOptionsDefinition.forPost()),
+                        sub(Verb.EDIT).addOptions(event()).addOptions(EventOptionsDefinition.forEdit()),
+                        sub(Verb.CANCEL).addOptions(event(),
+                                text("reason", "Why it is cancelled; attendees are told")),
+                        sub(Verb.ATTENDEES).addOptions(event(),
+                                new OptionData(OptionType.BOOLEAN, "csv", "Attach the list as a CSV file")),
+                        sub(Verb.ANNOUNCE_HERE).addOptions(group(true)),
+                        sub(Verb.LINK_SPACE).addOptions(code()))
+                .addSubcommandGroups(
+                        new SubcommandGroupData("group", "Create or archive groups (admins)").addSubcommands(
+                                new SubcommandData("create", "Creates a group").addOptions(
+                                        text("slug", "Short name, such as a11y").setRequired(true).setMaxLength(40),
+                                        text("name", "Full name").setRequired(true).setMaxLength(100),
+                                        text("description", "What the group is about")),
+                                new SubcommandData("archive", "Archives a group").addOptions(group(true))),
+                        new SubcommandGroupData("organizer", "Name or remove a group's organizers (admins)")
+                                .addSubcommands(organizer("add", "Names an organizer"),
+                                        organizer("remove", "Removes an organizer")));
+    }
+
+    static SubcommandData sub(Verb verb) {
+        return new SubcommandData(verb.word(), describe(verb.summary()));
+    }
+
+    static String describe(String text) {
+        return text.length() <= DESCRIPTION_LIMIT ? text : text.substring(0, DESCRIPTION_LIMIT - 1) + "…";
+    }
+
+    static OptionData group(boolean required) {
+        return new OptionData(OptionType.STRING, "group", "The group's short name", required, true);
+    }
+
+    static OptionData event() {
+        return new OptionData(OptionType.INTEGER, "event", "The event (type to search)", true, true).setMinValue(1);
+    }
+
+    static OptionData text(String name, String description) {
+        return new OptionData(OptionType.STRING, name, description);
+    }
+
+    private static OptionData answer() {
+        return text("answer", "Your answer (going if left out)")
+                .addChoice("going", "going").addChoice("maybe", "maybe").addChoice("no", "no");
+    }
+
+    private static OptionData code() {
+        return text("code", "The code shown on the other side, if you have one").setMaxLength(20);
+    }
+
+    private static OptionData verbChoice() {
+        OptionData verb = text("verb", "Explain one command");
+        List<Verb> verbs = Arrays.asList(Verb.values());
+        verbs.forEach(each -> verb.addChoice(each.word(), each.word()));
+        return verb;
+    }
+
+    private static SubcommandData organizer(String action, String description) {
+        return new SubcommandData(action, description).addOptions(group(true),
+                new OptionData(OptionType.USER, "user", "The member", true));
+    }
+}

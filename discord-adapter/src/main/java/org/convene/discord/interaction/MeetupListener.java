@@ -1,0 +1,125 @@
+package org.convene.discord.interaction;
+
+import static java.util.Objects.requireNonNull;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executor;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
+import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
+import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.commands.Command.Choice;
+import org.convene.core.command.Command;
+import org.convene.core.command.CommandService;
+import org.convene.core.command.ErrorBoundary;
+import org.convene.core.reply.Reply;
+import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.ListGroupsUseCase;
+import org.convene.discord.render.DiscordRenderer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Listens for {@code /meetup} interactions. Every one is acknowledged at once on JDA's thread (a deferred private
+ * reply, a deferred edit, or a form), then the command runs on the given executor, so neither Discord's three
+ * seconds nor the gateway wait for the database.
+ */
+public final class MeetupListener extends ListenerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MeetupListener.class);
+    public static final Duration SUGGESTION_EXPIRY = Duration.ofSeconds(30);
+
+    private final CommandService commands;
+    private final Executor work;
+    private final CallerReader callers = new CallerReader();
+    private final SlashCommandReader reader = new SlashCommandReader();
+    private final EventForms forms = new EventForms();
+    private final Responder responder;
+    private final ButtonClicks buttons;
+    private final Suggestions suggestions;
+
+    public MeetupListener(CommandService commands, ListGroupsUseCase listGroups, ListEventsUseCase listEvents,
+                          DiscordRenderer renderer, Executor work) {
+        this.commands = requireNonNull(commands, "commands");
+        this.work = requireNonNull(work, "work");
+        this.responder = new Responder(renderer);
+        this.buttons = new ButtonClicks(commands, callers, responder);
+        this.suggestions = new Suggestions(commands, listGroups, listEvents, SUGGESTION_EXPIRY);
+    }
+
+    @Override
+    public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
+        if (!event.getName().equals(MeetupCommandDefinition.NAME)) {
+            return;
+        }
+        InteractionBoundary.guard(event, "/meetup " + event.getFullCommandName(), () -> {
+            if (SlashCommandReader.wantsForm(event)) {
+                event.replyModal(event.getSubcommandName().equals("post")
+                        ? forms.postForm(event.getOption("group").getAsString())
+                        : forms.editForm(event.getOption("event").getAsLong())).queue();
+                return;
+            }
+            event.deferReply(true).queue();
+            work.execute(() -> InteractionBoundary.guard(event, "/meetup " + event.getFullCommandName(), () -> {
+                Reply reply = ErrorBoundary.guard("a Discord slash command",
+                        () -> commands.run(callers.read(event), reader.read(event)));
+                responder.answer(event.getHook(), reply);
+            }));
+        });
+    }
+
+    @Override
+    public void onButtonInteraction(ButtonInteractionEvent event) {
+        InteractionBoundary.guard(event, "a button", () -> {
+            event.deferEdit().queue();
+            work.execute(() -> InteractionBoundary.guard(event, "a button", () -> buttons.click(event)));
+        });
+    }
+
+    @Override
+    public void onModalInteraction(ModalInteractionEvent event) {
+        String id = event.getModalId();
+        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT)) {
+            return;
+        }
+        InteractionBoundary.guard(event, "a form", () -> {
+            event.deferReply(true).queue();
+            work.execute(() -> InteractionBoundary.guard(event, "a form", () -> {
+                Reply reply = ErrorBoundary.guard("a Discord form", () -> {
+                    Command command = forms.read(id, event.getValues());
+                    return commands.run(callers.read(event), command);
+                });
+                if (reply.failed()) {
+                    reply = Reply.failure(reply.text().plain() + "\nI read: " + EventForms.understood(event.getValues())
+                            + ".");
+                }
+                responder.answer(event.getHook(), reply);
+            }));
+        });
+    }
+
+    @Override
+    public void onCommandAutoCompleteInteraction(CommandAutoCompleteInteractionEvent event) {
+        if (!event.getName().equals(MeetupCommandDefinition.NAME)) {
+            return;
+        }
+        work.execute(() -> {
+            List<Choice> choices = List.of();
+            try {
+                String typed = event.getFocusedOption().getValue();
+                choices = switch (event.getFocusedOption().getName()) {
+                    case "group" -> suggestions.groups(callers.read(event), typed);
+                    case "event" -> suggestions.events(callers.read(event), typed);
+                    default -> List.of();
+                };
+            } catch (RuntimeException failure) {
+                LOG.warn("Could not suggest choices for /meetup {}: {}", event.getFullCommandName(),
+                        failure.toString());
+            }
+            event.replyChoices(choices).queue(null, failure -> LOG.warn("Discord did not take the choices: {}",
+                    failure.toString()));
+        });
+    }
+}

@@ -1,0 +1,251 @@
+package org.convene.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.discord.DiscordHarness.EPHEMERAL;
+import static org.convene.discord.DiscordHarness.TIMEOUT;
+import static org.convene.discord.DiscordHarness.shown;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
+import net.dv8tion.jda.api.utils.data.DataArray;
+import net.dv8tion.jda.api.utils.data.DataObject;
+import org.convene.core.command.Command;
+import org.convene.core.domain.ChannelRef;
+import org.convene.core.outbox.Delivery;
+import org.convene.core.outbox.Target;
+import org.convene.core.reply.Reply;
+import org.convene.discord.publish.DiscordClient;
+import org.convene.discord.publish.DiscordPublisher;
+import org.convene.discord.render.DiscordRenderer;
+import org.convene.discord.standin.InteractionOrigin;
+import org.convene.discord.standin.SentInteraction;
+import org.convene.discord.standin.SlashCommand;
+import org.convene.discord.standin.StandInUser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 120, unit = TimeUnit.SECONDS)
+class MeetupInteractionsTest {
+
+    private static final int DEFERRED_CHANNEL_MESSAGE = 5;
+    private static final int DEFERRED_UPDATE_MESSAGE = 6;
+    private static final int AUTOCOMPLETE_RESULT = 8;
+    private static final int MODAL = 9;
+
+    private final DiscordHarness harness = new DiscordHarness();
+    private final InteractionOrigin ada = harness.discord.defaultOrigin();
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        harness.close();
+    }
+
+    private SentInteraction send(SlashCommand subcommand) {
+        return harness.discord.sendSlashCommand(subcommand, ada);
+    }
+
+    private static SlashCommand meetup(String subcommand) {
+        return SlashCommand.named("meetup").subcommand(subcommand);
+    }
+
+    @Test
+    void aMemberListsGroupsJoinsOneListsEventsAndRsvpsByCommand() {
+        harness.createGroup("code4libnyc", "Code4Lib NYC");
+        long eventId = harness.postEvent("code4libnyc", "Lightning talks", null);
+
+        SentInteraction groups = send(meetup("groups"));
+        DataObject deferral = harness.discord.awaitCallback(groups, TIMEOUT).bodyObject();
+        assertThat(deferral.getInt("type")).isEqualTo(DEFERRED_CHANNEL_MESSAGE);
+        assertThat(deferral.getObject("data").getInt("flags") & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(shown(harness.answer(groups))).contains("Code4Lib NYC");
+
+        SentInteraction join = send(meetup("join").option("group", "code4libnyc"));
+        assertThat(shown(harness.answer(join))).contains("You joined Code4Lib NYC");
+
+        SentInteraction events = send(meetup("events").option("group", "code4libnyc"));
+        DataObject list = harness.answer(events);
+        assertThat(shown(list)).contains("#" + eventId + " Lightning talks").contains("<t:");
+        assertThat(customIds(list)).contains("rsvp " + eventId + " going");
+
+        SentInteraction rsvp = send(meetup("rsvp").option("event", eventId).option("answer", "going"));
+        DataObject answer = harness.answer(rsvp);
+        assertThat(shown(answer)).contains("You're going to **Lightning talks**").contains("1 going, no limit");
+        assertThat(answer.getObject("allowed_mentions").getArray("parse").isEmpty()).isTrue();
+        assertThat(harness.discord.unknownRouteRequests()).isEmpty();
+    }
+
+    @Test
+    void anOrganizerChangesAnEventThroughTheEditFormAndGetsTheAttendeesAsCsv() {
+        harness.createGroup("bookclub", "Book club");
+        long eventId = harness.postEvent("bookclub", "The Overstory", null);
+        InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+        SentInteraction edit = harness.discord.sendSlashCommand(meetup("edit").option("event", eventId), admin);
+        assertThat(harness.discord.awaitCallback(edit, TIMEOUT).bodyObject().getObject("data")
+                .getString("custom_id")).isEqualTo("edit:" + eventId);
+
+        SentInteraction submit = harness.discord.sendModalSubmit("edit:" + eventId,
+                Map.of("seats", "30", "place", "https://meet.example/overstory"), admin);
+        assertThat(shown(harness.answer(submit))).contains("0 of 30 taken").contains("https://meet.example/overstory");
+
+        SentInteraction attendees = harness.discord.sendSlashCommand(
+                meetup("attendees").option("event", eventId).option("csv", true), admin);
+        harness.answer(attendees);
+        assertThat(harness.discord.awaitRequest(DiscordHarness.webhook(attendees, "PATCH",
+                "/webhooks/{applicationId}/{token}/messages/@original"), TIMEOUT).files())
+                .singleElement().satisfies(file -> assertThat(file.filename()).endsWith(".csv"));
+    }
+
+    @Test
+    void aClickOnAnRsvpButtonUnderAnAnnouncementEditsTheCardInPlaceWithTheNewCount() {
+        InteractionOrigin reader = InteractionOrigin.inGuild(harness.library, StandInUser.named("ada"));
+        harness.createGroup(reader, "code4libnyc", "Code4Lib NYC");
+        long eventId = harness.postEvent(reader, "code4libnyc", "Lightning talks", null);
+        Reply card = harness.kit.commands.run(harness.caller(reader, true), new Command.ShowEvent(eventId));
+        DiscordPublisher publisher = new DiscordPublisher(() -> DiscordClient.of(harness.jda), new DiscordRenderer(),
+                TIMEOUT);
+        ChannelRef channel = harness.caller(reader, false).channel();
+        Delivery.Sent announced = (Delivery.Sent) publisher.publish(
+                new Delivery("announce-" + eventId, new Target.Channel(channel), card, null));
+        long messageId = Long.parseLong(announced.messageRef());
+        DataObject message = harness.discord.message(messageId).orElseThrow();
+        assertThat(shown(message)).contains("0 going, no limit");
+
+        SentInteraction click = harness.discord.sendButtonClick("rsvp " + eventId + " going", message, reader);
+
+        assertThat(harness.discord.awaitCallback(click, TIMEOUT).bodyObject().getInt("type"))
+                .isEqualTo(DEFERRED_UPDATE_MESSAGE);
+        DataObject edit = harness.answer(click);
+        assertThat(shown(edit)).contains("1 going, no limit").doesNotContain("You:");
+        assertThat(shown(harness.discord.message(messageId).orElseThrow())).contains("1 going, no limit");
+        DataObject privately = harness.followUp(click);
+        assertThat(privately.getString("content")).contains("You're going to **Lightning talks**");
+        assertThat(privately.getInt("flags") & EPHEMERAL).isEqualTo(EPHEMERAL);
+    }
+
+    @Test
+    void aRefusedClickIsToldPrivatelyAndTheMessageStays() {
+        SentInteraction click = harness.discord.sendButtonClick("rsvp 999 going", ada);
+
+        assertThat(harness.discord.awaitCallback(click, TIMEOUT).bodyObject().getInt("type"))
+                .isEqualTo(DEFERRED_UPDATE_MESSAGE);
+        DataObject privately = harness.followUp(click);
+        assertThat(privately.getString("content")).isNotBlank();
+        assertThat(privately.getInt("flags") & EPHEMERAL).isEqualTo(EPHEMERAL);
+        assertThat(harness.discord.requests()).noneMatch(DiscordHarness.webhook(click, "PATCH",
+                "/webhooks/{applicationId}/{token}/messages/@original"));
+    }
+
+    @Test
+    void aCappedEventFillsAndTheNextMemberIsToldTheirWaitlistPosition() {
+        harness.createGroup("bookclub", "Book club");
+        long eventId = harness.postEvent("bookclub", "The Overstory", "1");
+
+        assertThat(shown(harness.answer(send(meetup("rsvp").option("event", eventId))))).contains("You're going");
+        InteractionOrigin grace = ada.by(StandInUser.named("grace"));
+        SentInteraction late = harness.discord.sendSlashCommand(meetup("rsvp").option("event", eventId), grace);
+
+        assertThat(shown(harness.answer(late))).contains("is full; you are #1 on the waitlist");
+    }
+
+    @Test
+    void autocompleteOffersMatchingGroupsAndEvents() {
+        harness.createGroup("code4libnyc", "Code4Lib NYC");
+        harness.createGroup("bookclub", "Book club");
+        long eventId = harness.postEvent("bookclub", "The Overstory", null);
+
+        SentInteraction typingGroup = harness.discord.sendAutocomplete(
+                meetup("join").focused("group", "code4"), ada);
+        DataObject groups = harness.discord.awaitCallback(typingGroup, TIMEOUT).bodyObject();
+        assertThat(groups.getInt("type")).isEqualTo(AUTOCOMPLETE_RESULT);
+        assertThat(values(groups)).containsExactly("code4libnyc");
+
+        SentInteraction typingEvent = harness.discord.sendAutocomplete(
+                meetup("rsvp").focused("event", OptionType.INTEGER, "over"), ada);
+        DataObject events = harness.discord.awaitCallback(typingEvent, TIMEOUT).bodyObject();
+        assertThat(values(events)).containsExactly(String.valueOf(eventId));
+    }
+
+    @Test
+    void anOrganizerPostsThroughAForm() {
+        harness.createGroup("bookclub", "Book club");
+        InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+
+        SentInteraction post = harness.discord.sendSlashCommand(meetup("post").option("group", "bookclub"), admin);
+        DataObject form = harness.discord.awaitCallback(post, TIMEOUT).bodyObject();
+        assertThat(form.getInt("type")).isEqualTo(MODAL);
+        assertThat(form.getObject("data").getString("custom_id")).isEqualTo("post:bookclub");
+        assertThat(form.getObject("data").getArray("components").length()).isEqualTo(5);
+
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("title", "Piranesi");
+        inputs.put("when", "2026-12-03 18:00");
+        inputs.put("length", "90m");
+        inputs.put("place", "Library, room 2");
+        inputs.put("seats", "25 +1");
+        SentInteraction submit = harness.discord.sendModalSubmit("post:bookclub", inputs, admin);
+
+        String posted = shown(harness.answer(submit));
+        assertThat(posted).contains("Posted #").contains("Piranesi").contains("0 of 25 taken")
+                .contains("Library, room 2");
+    }
+
+    @Test
+    void aFormTheCoreRefusesSaysWhatWasUnderstood() {
+        harness.createGroup("bookclub", "Book club");
+        InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER);
+        Map<String, String> inputs = new LinkedHashMap<>();
+        inputs.put("title", "Piranesi");
+        inputs.put("when", "2020-01-01 18:00");
+
+        SentInteraction submit = harness.discord.sendModalSubmit("post:bookclub", inputs, admin);
+
+        DataObject answer = harness.answer(submit);
+        assertThat(answer.getString("content")).contains("I read: title \"Piranesi\", when \"2020-01-01 18:00\"");
+        assertThat(answer.optArray("embeds").map(DataArray::isEmpty).orElse(true)).isTrue();
+    }
+
+    @Test
+    void aManageServerMemberCreatesAGroupWhileAPlainMemberIsRefusedAndNothingChanges() {
+        harness.answer(send(meetup("groups")));
+        String before = harness.kit.database.snapshot();
+
+        SentInteraction refused = send(SlashCommand.named("meetup").subcommand("group", "create")
+                .option("slug", "a11y").option("name", "Accessibility"));
+        assertThat(harness.answer(refused).getString("content")).contains("Only community admins");
+        assertThat(harness.kit.database.snapshot()).isEqualTo(before);
+
+        SentInteraction created = harness.discord.sendSlashCommand(SlashCommand.named("meetup")
+                .subcommand("group", "create").option("slug", "a11y").option("name", "Accessibility"),
+                ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND));
+        assertThat(harness.answer(created).getString("content")).contains("Created Accessibility (a11y)");
+        assertThat(harness.kit.database.snapshot()).isNotEqualTo(before);
+    }
+
+    @Test
+    void aMalformedPayloadIsIgnoredAndTheNextInteractionIsAnswered() {
+        harness.discord.sendRawGatewayText("{this is not json");
+        harness.discord.dispatch("INTERACTION_CREATE", Map.of("id", "1", "type", 2, "token", "half-a-payload"));
+
+        SentInteraction help = send(meetup("help"));
+
+        assertThat(shown(harness.answer(help))).contains("Convene runs this community's meetups");
+    }
+
+    private static List<String> customIds(DataObject message) {
+        return message.getArray("components").stream(DataArray::getObject)
+                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+                .map(button -> button.getString("custom_id"))
+                .toList();
+    }
+
+    private static List<String> values(DataObject autocomplete) {
+        return autocomplete.getObject("data").getArray("choices").stream(DataArray::getObject)
+                .map(choice -> choice.opt("value").map(String::valueOf).orElse(""))
+                .toList();
+    }
+}
