@@ -31,9 +31,9 @@ public final class EventCards {
             fields.add(new Field("Online", Text.builder().link("Join online", event.onlineUrl()).build()));
         }
         fields.add(new Field("Seats", Text.of(seats(details))));
-        details.myRsvp().ifPresent(rsvp -> fields.add(new Field("You", Text.of(mine(rsvp, details)))));
+        details.myRsvp().ifPresent(rsvp -> fields.add(new Field("You", Text.of(mine(rsvp, details)), true)));
         details.privateLink().ifPresent(link -> fields.add(new Field("Video link",
-                Text.builder().link(link, link).build())));
+                Text.builder().link(link, link).build(), true)));
         return new Card("#" + event.id() + " " + event.title(), Text.of(summary(event.description())), fields,
                 buttons(event), event.id());
     }

@@ -17,6 +17,11 @@ public record Card(String title, Text body, List<Field> fields, List<Button> but
         buttons = List.copyOf(buttons);
     }
 
+    /** The card as everyone in a channel may see it: without the fields meant for one viewer. */
+    public Card withoutPersonalFields() {
+        return new Card(title, body, fields.stream().filter(field -> !field.personal()).toList(), buttons, eventId);
+    }
+
     public static Card of(String title, Text body) {
         return new Card(title, body, List.of(), List.of(), 0);
     }

@@ -1,6 +1,5 @@
 package org.convene.discord.render;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,8 +20,6 @@ public final class CardEmbeds {
     static final int FIELD_NAME_LIMIT = 256;
     static final int FIELD_VALUE_LIMIT = 1024;
     static final int INLINE_WIDTH = 40;
-    /** Fields that speak to one viewer and must not appear on a message everyone sees. */
-    static final List<String> PERSONAL_FIELDS = List.of("You", "Video link");
 
     private static final Pattern FOOTER = Pattern.compile("Event #(\\d+)");
 
@@ -38,7 +35,7 @@ public final class CardEmbeds {
             embed.setDescription(DiscordMarkdown.truncate(body, DESCRIPTION_LIMIT));
         }
         card.fields().stream()
-                .filter(field -> personal || !PERSONAL_FIELDS.contains(field.name()))
+                .filter(field -> personal || !field.personal())
                 .limit(FIELD_LIMIT)
                 .forEach(field -> addField(embed, field));
         if (card.eventId() > 0) {

@@ -69,7 +69,7 @@ public final class ButtonHandler implements BlockActionHandler {
             return;
         }
         if (updatesCard && payload.getMessage() != null && channelId != null) {
-            updateChannelMessage(payload, channelId, PublicCards.of(reply.cards().getFirst()));
+            updateChannelMessage(payload, channelId, reply.cards().getFirst().withoutPersonalFields());
         }
         respond(context, reply, false);
     }
