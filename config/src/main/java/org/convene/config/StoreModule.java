@@ -1,0 +1,91 @@
+package org.convene.config;
+
+import static java.util.Objects.requireNonNull;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import javax.sql.DataSource;
+import org.convene.core.port.CommunityRepository;
+import org.convene.core.port.EventRepository;
+import org.convene.core.port.GroupRepository;
+import org.convene.core.port.LinkCodeRepository;
+import org.convene.core.port.MemberRepository;
+import org.convene.core.port.OutboxRepository;
+import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.ScheduleRepository;
+import org.convene.core.port.Transactions;
+import org.convene.core.store.CachingCommunityRepository;
+import org.convene.core.store.CachingGroupRepository;
+import org.convene.core.store.Database;
+import org.convene.core.store.HotReads;
+import org.convene.core.store.DatabaseSettings;
+import org.convene.core.store.Jdbc;
+import org.convene.core.store.JdbcCommunityRepository;
+import org.convene.core.store.JdbcEventRepository;
+import org.convene.core.store.JdbcGroupRepository;
+import org.convene.core.store.JdbcLinkCodeRepository;
+import org.convene.core.store.JdbcMemberRepository;
+import org.convene.core.store.JdbcOutboxRepository;
+import org.convene.core.store.JdbcScheduleRepository;
+import org.convene.core.store.JdbcRsvpRepository;
+
+/** The store: the database (embedded or configured), the JDBC repositories behind the ports, and the caches. */
+public final class StoreModule extends AbstractModule {
+
+    private final Settings settings;
+
+    public StoreModule(Settings settings) {
+        this.settings = requireNonNull(settings, "settings");
+    }
+
+    @Override
+    protected void configure() {
+        bind(Jdbc.class).in(Singleton.class);
+        bind(Transactions.class).to(Jdbc.class);
+        bind(MemberRepository.class).to(JdbcMemberRepository.class).in(Singleton.class);
+        bind(LinkCodeRepository.class).to(JdbcLinkCodeRepository.class).in(Singleton.class);
+        bind(EventRepository.class).to(JdbcEventRepository.class).in(Singleton.class);
+        bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
+        bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
+        bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    DatabaseSettings databaseSettings() {
+        Settings.DatabaseSection database = settings.database();
+        return new DatabaseSettings(database.url(), database.user(), database.password(), settings.dataDirectory(),
+                database.poolSize());
+    }
+
+    /** Opens the database (starting the embedded one if no server is set) the first time it is asked for. */
+    @Provides
+    @Singleton
+    Database database(DatabaseSettings databaseSettings) {
+        return Database.open(databaseSettings);
+    }
+
+    @Provides
+    @Singleton
+    HotReads hotReads() {
+        return HotReads.standard();
+    }
+
+    @Provides
+    @Singleton
+    CommunityRepository communities(Jdbc jdbc, HotReads hotReads) {
+        return new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    @Singleton
+    GroupRepository groups(Jdbc jdbc, HotReads hotReads) {
+        return new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    DataSource dataSource(Database database) {
+        return database.dataSource();
+    }
+}
