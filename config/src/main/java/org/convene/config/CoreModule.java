@@ -22,6 +22,7 @@ import org.convene.core.command.handler.LinkSpaceHandler;
 import org.convene.core.command.handler.MembershipHandler;
 import org.convene.core.command.handler.MineHandler;
 import org.convene.core.command.handler.PostHandler;
+import org.convene.core.command.handler.RemindersHandler;
 import org.convene.core.command.handler.RsvpHandler;
 import org.convene.core.command.handler.ShowEventHandler;
 import org.convene.core.outbox.OutboxNotices;
@@ -37,7 +38,7 @@ public final class CoreModule extends AbstractModule {
             ShowEventHandler.class, RsvpHandler.class, MineHandler.class, LinkHandler.class, PostHandler.class,
             EditHandler.class, CancelHandler.class, AttendeesHandler.class, AnnounceHereHandler.class,
             GroupHandlers.Create.class, GroupHandlers.Archive.class, GroupHandlers.Organizer.class,
-            LinkSpaceHandler.class);
+            LinkSpaceHandler.class, RemindersHandler.class);
 
     private final Settings settings;
 

@@ -79,7 +79,7 @@ class DiscordBotTest {
         List<DataObject> subcommands = objects(meetup.getArray("options"));
         assertThat(subcommands).extracting(option -> option.getString("name")).contains("help", "groups", "join",
                 "leave", "events", "event", "rsvp", "mine", "link", "post", "edit", "cancel", "attendees",
-                "announce-here", "link-space", "group", "organizer");
+                "announce-here", "link-space", "reminders", "group", "organizer");
         DataObject rsvp = named(subcommands, "rsvp");
         DataObject event = named(objects(rsvp.getArray("options")), "event");
         assertThat(event.getInt("type")).isEqualTo(4);

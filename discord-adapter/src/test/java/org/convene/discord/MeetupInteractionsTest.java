@@ -248,4 +248,16 @@ class MeetupInteractionsTest {
                 .map(choice -> choice.opt("value").map(String::valueOf).orElse(""))
                 .toList();
     }
+
+    @Test
+    void aManageServerMemberChangesWhenRemindersGoOut() {
+        InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+
+        SentInteraction reminders = harness.discord.sendSlashCommand(
+                meetup("reminders").option("channel", "48h").option("member", "2h"), admin);
+
+        assertThat(shown(harness.answer(reminders))).contains("Changed.", "the channel reminder 48 hours before",
+                "each attendee's reminder 2 hours before");
+    }
+
 }

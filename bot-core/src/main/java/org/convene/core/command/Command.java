@@ -118,6 +118,13 @@ public sealed interface Command {
         }
     }
 
+    /** {@code reminders [link=24h] [channel=24h] [member=1h]}: each lead as typed, null to keep it. */
+    record Reminders(String link, String channel, String member) implements Command {
+        public boolean changes() {
+            return link != null || channel != null || member != null;
+        }
+    }
+
     /** {@code link-space [code]}. */
     record LinkSpace(String code) implements Command {
     }

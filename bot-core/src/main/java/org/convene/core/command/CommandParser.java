@@ -66,6 +66,7 @@ public final class CommandParser {
             case GROUP -> group(arguments);
             case ORGANIZER -> organizer(arguments);
             case LINK_SPACE -> new Command.LinkSpace(arguments.optionalWord(0));
+            case REMINDERS -> reminders(arguments);
         };
     }
 
@@ -111,6 +112,17 @@ public final class CommandParser {
                     + "scope=series for this and every later occurrence.");
         }
         return new Command.Edit(arguments.eventId(0), eventOptions(arguments, 1), "series".equalsIgnoreCase(scope));
+    }
+
+    private static Command reminders(Arguments arguments) {
+        for (String key : arguments.options().keySet()) {
+            if (!Set.of("link", "channel", "member").contains(key)) {
+                throw Refusal.invalid("I do not know the option " + key + "=; type link=, channel= or member=, "
+                        + "like /meetup reminders channel=48h member=2h.");
+            }
+        }
+        return new Command.Reminders(arguments.options().get("link"), arguments.options().get("channel"),
+                arguments.options().get("member"));
     }
 
     private static Command group(Arguments arguments) {

@@ -61,17 +61,22 @@ public final class TimeReader {
         return group.getDates().getFirst().toInstant().truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
     }
 
-    /** A length of time such as {@code 2h}, {@code 90m} or {@code 1h30m}. */
+    /** A length of time such as {@code 2h}, {@code 90m} or {@code 1h30m}, typed as {@code for=}. */
     public static Duration duration(String typed) {
+        return duration(typed, "for");
+    }
+
+    /** A length of time typed as the option {@code key}. */
+    public static Duration duration(String typed, String key) {
         Matcher matcher = DURATION.matcher(typed.strip());
         if (typed.isBlank() || !matcher.matches() || (matcher.group(1) == null && matcher.group(2) == null)) {
-            throw Refusal.invalid("I could not read for=\"" + typed + "\" as a length of time; type it like 2h, "
-                    + "90m or 1h30m.");
+            throw Refusal.invalid("I could not read " + key + "=\"" + typed + "\" as a length of time; type it "
+                    + "like 2h, 90m or 1h30m.");
         }
         Duration duration = Duration.ofHours(matcher.group(1) == null ? 0 : Integer.parseInt(matcher.group(1)))
                 .plusMinutes(matcher.group(2) == null ? 0 : Integer.parseInt(matcher.group(2)));
         if (duration.isZero() || duration.compareTo(Duration.ofDays(14)) > 0) {
-            throw Refusal.invalid("for=" + typed + " must be longer than nothing and at most two weeks.");
+            throw Refusal.invalid(key + "=" + typed + " must be longer than nothing and at most two weeks.");
         }
         return duration;
     }

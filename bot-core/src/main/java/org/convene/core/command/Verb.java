@@ -40,6 +40,9 @@ public enum Verb {
             "group archive a11y"),
     ORGANIZER("organizer", "organizer add|remove <group> <user>", "Names or removes a group's organizers.",
             Role.ADMIN, "organizer add code4libnyc @grace"),
+    REMINDERS("reminders", "reminders [link=24h] [channel=24h] [member=1h]", "Shows or changes how long before "
+            + "an event the private link and the reminders go out.", Role.ADMIN, "reminders",
+            "reminders channel=48h member=2h"),
     LINK_SPACE("link-space", "link-space [code]", "Joins a Discord server and a Slack workspace into one "
             + "community: run it in one, type the code in the other.", Role.ADMIN, "link-space",
             "link-space ABCD-EFGH");

@@ -14,6 +14,7 @@ import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Rsvp;
+import org.convene.core.port.CommunityRepository;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.OutboxRepository;
@@ -34,15 +35,17 @@ public final class MessageComposer {
     private final GroupRepository groups;
     private final RsvpRepository rsvps;
     private final OutboxRepository outbox;
+    private final CommunityRepository communities;
     private final Clock clock;
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
-                           OutboxRepository outbox, Clock clock) {
+                           OutboxRepository outbox, CommunityRepository communities, Clock clock) {
         this.events = requireNonNull(events, "events");
         this.groups = requireNonNull(groups, "groups");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.outbox = requireNonNull(outbox, "outbox");
+        this.communities = requireNonNull(communities, "communities");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -60,7 +63,8 @@ public final class MessageComposer {
         Optional<Rsvp> rsvp = message.memberId() == null ? Optional.empty()
                 : rsvps.find(event.id(), message.memberId());
         boolean confirmed = rsvp.map(Rsvp::confirmed).orElse(false);
-        boolean linkVisible = !message.kind().toChannel() && LinkReveal.visibleTo(event, rsvp.orElse(null), now);
+        boolean linkVisible = !message.kind().toChannel() && LinkReveal.visibleTo(event, rsvp.orElse(null),
+                communities.byId(message.communityId()).orElseThrow().leads().linkReveal(), now);
         Card card = EventCards.card(new EventDetails(event, group, rsvp, 0, 0,
                 linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), false));
         boolean over = event.cancelled() || event.started(now);

@@ -23,6 +23,9 @@ public interface CommunityRepository {
     /** Holds a transaction-long lock on a space, so two first requests from one space create one community. */
     void lockSpace(SpaceRef space);
 
+    /** Sets how long before events the community's timed messages go out. */
+    void setLeads(long communityId, org.convene.core.domain.ReminderLeads leads);
+
     /** Moves every member, group and space of {@code fromCommunity} into {@code intoCommunity}, then drops it. */
     void mergeInto(long fromCommunity, long intoCommunity);
 }

@@ -55,6 +55,12 @@ public final class CachingCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public void setLeads(long communityId, org.convene.core.domain.ReminderLeads leads) {
+        invalidateAll();
+        store.setLeads(communityId, leads);
+    }
+
+    @Override
     public void mergeInto(long fromCommunity, long intoCommunity) {
         invalidateAll();
         store.mergeInto(fromCommunity, intoCommunity);

@@ -3,12 +3,14 @@ package org.convene.core.store;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import org.convene.core.domain.Community;
 import org.convene.core.domain.Platform;
+import org.convene.core.domain.ReminderLeads;
 import org.convene.core.domain.SpaceRef;
 import org.convene.core.port.CommunityRepository;
 
@@ -16,7 +18,10 @@ import org.convene.core.port.CommunityRepository;
 public final class JdbcCommunityRepository implements CommunityRepository {
 
     static final RowMapper<Community> COMMUNITY = row -> new Community(
-            row.getLong("id"), row.getString("name"), ZoneId.of(row.getString("time_zone")));
+            row.getLong("id"), row.getString("name"), ZoneId.of(row.getString("time_zone")), new ReminderLeads(
+            Duration.ofMinutes(row.getInt("link_reveal_minutes")),
+            Duration.ofMinutes(row.getInt("channel_reminder_minutes")),
+            Duration.ofMinutes(row.getInt("member_reminder_minutes"))));
 
     private final Jdbc jdbc;
 
@@ -63,6 +68,14 @@ public final class JdbcCommunityRepository implements CommunityRepository {
     public void lockSpace(SpaceRef space) {
         jdbc.one("select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> true,
                 "space:" + space.platform() + ":" + space.spaceId());
+    }
+
+    @Override
+    public void setLeads(long communityId, ReminderLeads leads) {
+        jdbc.update("""
+                update community set link_reveal_minutes = ?, channel_reminder_minutes = ?,
+                    member_reminder_minutes = ? where id = ?""", (int) leads.linkReveal().toMinutes(),
+                (int) leads.channelReminder().toMinutes(), (int) leads.memberReminder().toMinutes(), communityId);
     }
 
     @Override

@@ -40,7 +40,8 @@ public final class ShowEventUseCase {
         Optional<Rsvp> mine = all.stream().filter(rsvp -> rsvp.memberId() == actor.memberId()).findFirst();
         boolean organizer = access.organizes(actor, group);
         boolean linkVisible = event.privateLink() != null
-                && (organizer || LinkReveal.visibleTo(event, mine.orElse(null), clock.instant()));
+                && (organizer || LinkReveal.visibleTo(event, mine.orElse(null),
+                actor.community().leads().linkReveal(), clock.instant()));
         return new EventDetails(event, group, mine, ledger.waitlistPosition(actor.memberId()),
                 ledger.waitlist().size(), linkVisible ? Optional.of(event.privateLink()) : Optional.empty(),
                 organizer);

@@ -96,6 +96,21 @@ class CommandServiceTest {
     }
 
     @Test
+    void anAdminChangesWhenRemindersGoOutAndAMemberMayNot() {
+        Reply changed = run("Ada", true, "reminders channel=48h member=90m");
+        assertRefusedAndUnchanged("Grace", "/meetup reminders link=1h",
+                "Only community admins can change when reminders go out.");
+
+        assertThat(changed.text().plain()).isEqualTo("Changed. The private link goes to confirmed attendees 24 hours "
+                + "before an event; the channel reminder 48 hours before; each attendee's reminder 1 hour 30 minutes "
+                + "before.");
+        assertThat(run("Grace", false, "reminders").text().plain()).startsWith("The private link goes to confirmed "
+                + "attendees 24 hours before an event; the channel reminder 48 hours before;");
+        assertThat(run("Ada", true, "reminders member=soon").text().plain())
+                .startsWith("I could not read member=\"soon\" as a length of time");
+    }
+
+    @Test
     void helpExplainsOneVerbWithExamples() {
         String help = renderer.render(run("Grace", false, "help rsvp"));
 

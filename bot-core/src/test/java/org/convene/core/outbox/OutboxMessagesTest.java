@@ -168,6 +168,24 @@ class OutboxMessagesTest {
     }
 
     @Test
+    void aCommunitysOwnLeadTimesMoveTheRemindersAndTheLink() {
+        kit.communities.setLeads(admin.communityId(), new org.convene.core.domain.ReminderLeads(
+                Duration.ofHours(2), Duration.ofHours(48), Duration.ofHours(3)));
+        bookClub();
+        deliver();
+
+        kit.clock.set(start.minus(Duration.ofHours(47)));
+        assertThat(inChannels(deliver())).singleElement().satisfies(reminder -> assertThat(reminder.message().plain())
+                .startsWith("Coming up: Book club"));
+        kit.clock.set(start.minus(Duration.ofMinutes(170)));
+        List<Delivery> threeHoursBefore = deliver();
+        assertThat(directTo(threeHoursBefore)).containsExactly("grace");
+        assertThat(threeHoursBefore.getFirst().message().plain()).doesNotContain(LINK);
+        kit.clock.set(start.minus(Duration.ofMinutes(110)));
+        assertThat(deliver()).singleElement().satisfies(link -> assertThat(link.message().plain()).contains(LINK));
+    }
+
+    @Test
     void aWeeklyDigestGoesOutOnMondayMorningInTheCommunityZone() {
         kit.postEvent.post(admin, Events.capped("bookclub", start, 25, 0));
         deliver();

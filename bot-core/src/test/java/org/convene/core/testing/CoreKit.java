@@ -139,7 +139,7 @@ public final class CoreKit implements AutoCloseable {
         outbox = new JdbcOutboxRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
-        composer = new MessageComposer(events, groups, rsvps, outbox, clock);
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock);
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         planner = new TimedMessagePlanner(jdbc, new JdbcScheduleRepository(jdbc), outbox, events, groups, rsvps,
                 notices, clock);
@@ -172,7 +172,9 @@ public final class CoreKit implements AutoCloseable {
                 new CancelHandler(cancelEvent), new AttendeesHandler(listAttendees),
                 new AnnounceHereHandler(bindChannel), new GroupHandlers.Create(createGroup),
                 new GroupHandlers.Archive(archiveGroup), new GroupHandlers.Organizer(organizers),
-                new LinkSpaceHandler(issueLinkCode, joinSpace));
+                new LinkSpaceHandler(issueLinkCode, joinSpace),
+                new org.convene.core.command.handler.RemindersHandler(
+                        new org.convene.core.usecase.ReminderLeadsUseCase(communities, access)));
         commands = new CommandService(enterSpace, new CommandRouter(handlers));
     }
 

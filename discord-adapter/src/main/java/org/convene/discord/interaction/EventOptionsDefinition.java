@@ -29,6 +29,7 @@ final class EventOptionsDefinition {
         options.add(MeetupCommandDefinition.text("when", "A new start, such as Dec 10 6pm"));
         options.addAll(shared());
         options.add(MeetupCommandDefinition.text("capacity", "Seats, or none for no limit"));
+        options.add(new OptionData(OptionType.BOOLEAN, "series", "Also change every later event of its series"));
         return options;
     }
 

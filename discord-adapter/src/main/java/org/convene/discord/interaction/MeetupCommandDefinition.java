@@ -46,7 +46,11 @@ public final class MeetupCommandDefinition {
                         sub(Verb.ATTENDEES).addOptions(event(),
                                 new OptionData(OptionType.BOOLEAN, "csv", "Attach the list as a CSV file")),
                         sub(Verb.ANNOUNCE_HERE).addOptions(group(true)),
-                        sub(Verb.LINK_SPACE).addOptions(code()))
+                        sub(Verb.LINK_SPACE).addOptions(code()),
+                        sub(Verb.REMINDERS).addOptions(
+                                text("link", "Private link to attendees, this long before, such as 24h"),
+                                text("channel", "Channel reminder, this long before, such as 24h"),
+                                text("member", "Reminder to each attendee, this long before, such as 1h")))
                 .addSubcommandGroups(
                         new SubcommandGroupData("group", "Create or archive groups (admins)").addSubcommands(
                                 new SubcommandData("create", "Creates a group").addOptions(

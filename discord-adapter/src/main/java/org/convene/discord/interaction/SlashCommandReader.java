@@ -33,12 +33,15 @@ final class SlashCommandReader {
             case "mine" -> new Command.Mine();
             case "link" -> new Command.Link(text(event, "code"));
             case "post" -> new Command.Post(required(event, "group"), options(event));
-            case "edit" -> new Command.Edit(eventId(event), options(event));
+            case "edit" -> new Command.Edit(eventId(event), options(event),
+                    event.getOption("series") != null && event.getOption("series").getAsBoolean());
             case "cancel" -> new Command.Cancel(eventId(event), text(event, "reason"));
             case "attendees" -> new Command.Attendees(eventId(event),
                     event.getOption("csv") != null && event.getOption("csv").getAsBoolean());
             case "announce-here" -> new Command.AnnounceHere(required(event, "group"));
             case "link-space" -> new Command.LinkSpace(text(event, "code"));
+            case "reminders" -> new Command.Reminders(text(event, "link"), text(event, "channel"),
+                    text(event, "member"));
             default -> throw Refusal.invalid("I do not know /meetup " + name + "; type /meetup help.");
         };
     }
