@@ -16,7 +16,9 @@ import org.convene.core.command.CommandService;
 import org.convene.core.outbox.OutboxRunner;
 import org.convene.core.outbox.Publisher;
 import org.convene.core.reply.PlainTextRenderer;
+import org.convene.core.store.CacheInvalidations;
 import org.convene.core.store.Database;
+import org.convene.core.store.HotReads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,22 +35,25 @@ public final class Application {
     private final SampleData sampleData;
     private final CommandService commands;
     private final Outbox outbox;
+    private final HotReads hotReads;
     private final List<AutoCloseable> running = new ArrayList<>();
     private boolean stopped;
 
     @Inject
     public Application(Settings settings, Database database, SampleData sampleData, CommandService commands,
-                       Outbox outbox) {
+                       Outbox outbox, HotReads hotReads) {
         this.settings = requireNonNull(settings, "settings");
         this.database = requireNonNull(database, "database");
         this.sampleData = requireNonNull(sampleData, "sampleData");
         this.commands = requireNonNull(commands, "commands");
         this.outbox = requireNonNull(outbox, "outbox");
+        this.hotReads = requireNonNull(hotReads, "hotReads");
         running.add(database);
     }
 
-    /** Seeds the sample community on a first run. */
+    /** Listens for other instances' writes, and seeds the sample community on a first run. */
     public void prepare() {
+        started(CacheInvalidations.listen(database.dataSource(), hotReads));
         if (sampleData.seedIfEmpty()) {
             LOG.info("Seeded the sample community");
         }

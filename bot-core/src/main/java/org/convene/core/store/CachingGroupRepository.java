@@ -109,5 +109,6 @@ public final class CachingGroupRepository implements GroupRepository {
     private void invalidateAll() {
         cache.invalidateAll();
         jdbc.afterCompletion(cache::invalidateAll);
+        CacheInvalidations.announce(jdbc);
     }
 }

@@ -13,8 +13,9 @@ import org.convene.core.domain.SpaceRef;
 
 /**
  * The bounded caches of the reads every command makes (a space's community, a group by slug). Entries expire after a
- * while so other instances' writes show up; this instance's writes invalidate at once and again when their
- * transaction ends, so a rolled-back write never leaves a stale entry.
+ * while as a safety net; this instance's writes invalidate at once and again when their transaction ends (so a
+ * rolled-back write never leaves a stale entry), and other instances' writes arrive through
+ * {@link CacheInvalidations}.
  */
 public final class HotReads {
 
@@ -45,7 +46,8 @@ public final class HotReads {
         return groups;
     }
 
-    void invalidateAll() {
+    /** Clears both caches: after a write here, or when another instance reports one. */
+    public void invalidateAll() {
         communities.invalidateAll();
         groups.invalidateAll();
     }

@@ -1,0 +1,38 @@
+package org.convene.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.benmanes.caffeine.cache.Ticker;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.convene.core.testing.CoreKit;
+import org.convene.core.usecase.Actor;
+import org.convene.core.usecase.CreateGroupUseCase;
+import org.junit.jupiter.api.Test;
+
+/** Two instances on one database: a group created on one is seen on the other at once, whatever it had cached. */
+class CacheInvalidationsTest {
+
+    @Test
+    void aWriteOnOneInstanceClearsTheOtherInstancesCache() throws Exception {
+        try (CoreKit first = new CoreKit()) {
+            Jdbc otherJdbc = new Jdbc(first.database.dataSource());
+            HotReads otherCache = new HotReads(Ticker.systemTicker(), 100, Duration.ofDays(1));
+            CachingGroupRepository otherGroups = new CachingGroupRepository(new JdbcGroupRepository(otherJdbc),
+                    otherCache, otherJdbc);
+            Actor admin = first.admin();
+            CountDownLatch invalidated = new CountDownLatch(1);
+            try (CacheInvalidations invalidations = CacheInvalidations.listen(first.database.dataSource(),
+                    otherCache, invalidated::countDown)) {
+                assertThat(invalidations.awaitListening(Duration.ofSeconds(20))).isTrue();
+                assertThat(otherGroups.bySlug(admin.communityId(), "a11y")).isEmpty();
+
+                first.createGroup.create(admin, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
+
+                assertThat(invalidated.await(20, TimeUnit.SECONDS)).isTrue();
+                assertThat(otherGroups.bySlug(admin.communityId(), "a11y")).isPresent();
+            }
+        }
+    }
+}
