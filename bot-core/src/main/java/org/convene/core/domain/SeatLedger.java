@@ -11,56 +11,72 @@ import java.util.Map;
 /**
  * The seat accounting of one event: who holds seats, who waits and in what order. Seats taken are confirmed members
  * plus their guests; when seats free up the waitlist is promoted in order, skipping a party that does not fit.
- * It is plain state: the caller loads it under a lock on the event and stores the RSVPs it reports as changed.
+ * It needs only the seats taken, the answering member's own RSVP and the waitlist, so an answer costs the same
+ * however many have answered before; the caller loads that under a lock on the event and stores what changed.
  */
 public final class SeatLedger {
 
     private final Integer capacity;
-    private final Map<Long, Rsvp> rsvps = new LinkedHashMap<>();
+    private int seatsTaken;
+    private final Map<Long, Rsvp> known = new LinkedHashMap<>();
 
-    private SeatLedger(Integer capacity, Collection<Rsvp> rsvps) {
+    private SeatLedger(Integer capacity, int seatsTaken, Collection<Rsvp> known) {
         this.capacity = capacity;
-        rsvps.forEach(rsvp -> this.rsvps.put(rsvp.memberId(), rsvp));
+        this.seatsTaken = seatsTaken;
+        known.forEach(rsvp -> this.known.put(rsvp.memberId(), rsvp));
     }
 
+    /** The ledger of an event from all its RSVPs. */
     public static SeatLedger of(Event event, Collection<Rsvp> rsvps) {
-        return new SeatLedger(event.capacity(), rsvps);
+        int taken = rsvps.stream().filter(Rsvp::confirmed).mapToInt(Rsvp::partySize).sum();
+        return new SeatLedger(event.capacity(), taken, rsvps);
     }
 
-    /** The same RSVPs under another capacity, refused when the new capacity is below the seats already taken. */
-    public SeatLedger withCapacity(Integer newCapacity) {
-        if (newCapacity != null && newCapacity < seatsTaken()) {
-            throw Refusal.invalid("Capacity " + newCapacity + " is below the " + seatsTaken()
-                    + " seats already taken; use capacity=" + seatsTaken() + " or more.");
+    /** The ledger of a locked event from its own seat count, one member's RSVP (or null) and its waitlist. */
+    public static SeatLedger of(Event event, Rsvp memberRsvp, List<Rsvp> waitlist) {
+        List<Rsvp> known = new ArrayList<>(waitlist);
+        if (memberRsvp != null && !memberRsvp.waitlisted()) {
+            known.add(memberRsvp);
         }
-        return new SeatLedger(newCapacity, rsvps.values());
+        return new SeatLedger(event.capacity(), event.seatsTaken(), known);
+    }
+
+    /** The same seats under another capacity, refused when the new capacity is below the seats already taken. */
+    public SeatLedger withCapacity(Integer newCapacity) {
+        if (newCapacity != null && newCapacity < seatsTaken) {
+            throw Refusal.invalid("Capacity " + newCapacity + " is below the " + seatsTaken
+                    + " seats already taken; use capacity=" + seatsTaken + " or more.");
+        }
+        return new SeatLedger(newCapacity, seatsTaken, known.values());
     }
 
     public int seatsTaken() {
-        return rsvps.values().stream().filter(Rsvp::confirmed).mapToInt(Rsvp::partySize).sum();
+        return seatsTaken;
     }
 
     /** Records a member's answer and promotes whoever now fits. */
     public SeatChange answer(long eventId, long memberId, Answer answer, int guests, Instant now) {
-        Rsvp previous = rsvps.get(memberId);
+        Rsvp previous = known.get(memberId);
         Rsvp next = switch (answer) {
             case GOING -> going(eventId, memberId, previous, guests, now);
             case MAYBE, NOT_GOING -> new Rsvp(eventId, memberId, answer, guests, RsvpState.NONE, null, now);
         };
-        rsvps.put(memberId, next);
+        replace(previous, next);
         List<Rsvp> promoted = promote();
-        Rsvp current = rsvps.get(memberId);
-        return new SeatChange(current, previous, promoted, seatsTaken(), waitlistPosition(memberId));
+        return new SeatChange(known.get(memberId), previous, promoted, seatsTaken, waitlistPosition(memberId));
     }
 
     private Rsvp going(long eventId, long memberId, Rsvp previous, int guests, Instant now) {
         int party = 1 + guests;
-        if (capacity != null && party > capacity) {
+        if (capacity == null) {
+            return new Rsvp(eventId, memberId, Answer.GOING, guests, RsvpState.CONFIRMED, null, now);
+        }
+        if (party > capacity) {
             throw Refusal.invalid("A party of " + party + " cannot fit: the event has " + capacity
                     + (capacity == 1 ? " seat" : " seats") + " in all.");
         }
         if (previous != null && previous.confirmed()) {
-            int free = freeSeats() + previous.partySize();
+            int free = capacity - seatsTaken + previous.partySize();
             if (party > free) {
                 throw Refusal.conflict("Only " + free + (free == 1 ? " seat is" : " seats are")
                         + " left for your party, so you can bring at most " + (free - 1)
@@ -72,7 +88,7 @@ public final class SeatLedger {
             return new Rsvp(eventId, memberId, Answer.GOING, guests, RsvpState.WAITLISTED,
                     previous.waitlistOrder(), now);
         }
-        if (party <= freeSeats()) {
+        if (party <= capacity - seatsTaken) {
             return new Rsvp(eventId, memberId, Answer.GOING, guests, RsvpState.CONFIRMED, null, now);
         }
         return new Rsvp(eventId, memberId, Answer.GOING, guests, RsvpState.WAITLISTED, nextWaitlistOrder(), now);
@@ -81,14 +97,12 @@ public final class SeatLedger {
     /** Confirms waitlisted parties, in order, while they fit; returns them as confirmed. */
     public List<Rsvp> promote() {
         List<Rsvp> promoted = new ArrayList<>();
-        int free = freeSeats();
         for (Rsvp waiting : waitlist()) {
-            if (waiting.partySize() <= free) {
+            if (capacity == null || waiting.partySize() <= capacity - seatsTaken) {
                 Rsvp confirmed = new Rsvp(waiting.eventId(), waiting.memberId(), waiting.answer(), waiting.guests(),
                         RsvpState.CONFIRMED, null, waiting.respondedAt());
-                rsvps.put(waiting.memberId(), confirmed);
+                replace(waiting, confirmed);
                 promoted.add(confirmed);
-                free -= waiting.partySize();
             }
         }
         return promoted;
@@ -106,15 +120,21 @@ public final class SeatLedger {
     }
 
     public List<Rsvp> waitlist() {
-        return rsvps.values().stream().filter(Rsvp::waitlisted)
+        return known.values().stream().filter(Rsvp::waitlisted)
                 .sorted(Comparator.comparingLong(Rsvp::waitlistOrder)).toList();
     }
 
-    private int freeSeats() {
-        return capacity == null ? Integer.MAX_VALUE : capacity - seatsTaken();
+    private void replace(Rsvp previous, Rsvp next) {
+        if (previous != null && previous.confirmed()) {
+            seatsTaken -= previous.partySize();
+        }
+        if (next.confirmed()) {
+            seatsTaken += next.partySize();
+        }
+        known.put(next.memberId(), next);
     }
 
     private long nextWaitlistOrder() {
-        return rsvps.values().stream().filter(Rsvp::waitlisted).mapToLong(Rsvp::waitlistOrder).max().orElse(0) + 1;
+        return known.values().stream().filter(Rsvp::waitlisted).mapToLong(Rsvp::waitlistOrder).max().orElse(0) + 1;
     }
 }

@@ -20,4 +20,10 @@ public interface RsvpRepository {
     List<Rsvp> upcomingOf(long memberId, Instant from);
 
     int waitlistLength(long eventId);
+
+    /** The event's waitlisted RSVPs in waitlist order. */
+    List<Rsvp> waitlist(long eventId);
+
+    /** How many wait ahead of the given waitlist order. */
+    int waitlistAhead(long eventId, long waitlistOrder);
 }

@@ -25,7 +25,7 @@ public final class CachingCommunityRepository implements CommunityRepository {
 
     @Override
     public Optional<Community> bySpace(SpaceRef space) {
-        return cache.communities().get(space, store::bySpace);
+        return HotReads.read(cache.communities(), space, store::bySpace, jdbc);
     }
 
     @Override

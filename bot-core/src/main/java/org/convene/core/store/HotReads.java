@@ -7,12 +7,13 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Function;
 import org.convene.core.domain.Community;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.SpaceRef;
 
 /**
- * The bounded caches of the reads every command makes (a space's community, a group by slug). Entries expire after a
+ * The bounded caches of the reads every command makes (a space's community, a group by slug or id). Entries expire after a
  * while as a safety net; this instance's writes invalidate at once and again when their transaction ends (so a
  * rolled-back write never leaves a stale entry), and other instances' writes arrive through
  * {@link CacheInvalidations}.
@@ -25,6 +26,7 @@ public final class HotReads {
 
     private final Cache<SpaceRef, Optional<Community>> communities;
     private final Cache<GroupKey, Optional<Group>> groups;
+    private final Cache<Long, Optional<Group>> groupsById;
 
     public HotReads(Ticker ticker, long maximumSize, Duration expireAfterWrite) {
         requireNonNull(ticker, "ticker");
@@ -32,6 +34,26 @@ public final class HotReads {
                 .expireAfterWrite(expireAfterWrite).build();
         groups = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
                 .expireAfterWrite(expireAfterWrite).build();
+        groupsById = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
+                .expireAfterWrite(expireAfterWrite).build();
+    }
+
+    /**
+     * Reads through the cache. Inside a transaction it goes to the store (the transaction must see its own writes
+     * and must not cache what may roll back); outside one it loads without holding the cache's per-key lock, so a
+     * thread that holds a connection never waits on another that needs one.
+     */
+    static <K, V> V read(Cache<K, V> cache, K key, Function<K, V> store, Jdbc jdbc) {
+        if (jdbc.transactionOpen()) {
+            return store.apply(key);
+        }
+        V cached = cache.getIfPresent(key);
+        if (cached != null) {
+            return cached;
+        }
+        V loaded = store.apply(key);
+        cache.put(key, loaded);
+        return loaded;
     }
 
     public static HotReads standard() {
@@ -46,9 +68,14 @@ public final class HotReads {
         return groups;
     }
 
+    Cache<Long, Optional<Group>> groupsById() {
+        return groupsById;
+    }
+
     /** Clears both caches: after a write here, or when another instance reports one. */
     public void invalidateAll() {
         communities.invalidateAll();
         groups.invalidateAll();
+        groupsById.invalidateAll();
     }
 }

@@ -61,6 +61,11 @@ public final class Jdbc implements Transactions {
         }
     }
 
+    /** Whether the calling thread is inside a transaction of this helper. */
+    public boolean transactionOpen() {
+        return current.get() != null;
+    }
+
     /** Runs {@code action} once the current transaction ends either way, or at once outside a transaction. */
     public void afterCompletion(Runnable action) {
         Transaction transaction = current.get();

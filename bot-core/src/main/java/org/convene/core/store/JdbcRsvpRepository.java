@@ -59,6 +59,18 @@ public final class JdbcRsvpRepository implements RsvpRepository {
     }
 
     @Override
+    public List<Rsvp> waitlist(long eventId) {
+        return jdbc.list("select * from rsvp where event_id = ? and state = 'WAITLISTED' order by waitlist_order",
+                RSVP, eventId);
+    }
+
+    @Override
+    public int waitlistAhead(long eventId, long waitlistOrder) {
+        return jdbc.one("select count(*) from rsvp where event_id = ? and state = 'WAITLISTED' and waitlist_order < ?",
+                row -> row.getInt(1), eventId, waitlistOrder).orElse(0);
+    }
+
+    @Override
     public int waitlistLength(long eventId) {
         return jdbc.one("select count(*) from rsvp where event_id = ? and state = 'WAITLISTED'",
                 row -> row.getInt(1), eventId).orElse(0);

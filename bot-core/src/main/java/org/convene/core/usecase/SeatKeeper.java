@@ -35,7 +35,8 @@ public final class SeatKeeper {
     }
 
     public SeatChange answer(Event lockedEvent, long memberId, Answer answer, int guests) {
-        SeatLedger ledger = SeatLedger.of(lockedEvent, rsvps.forEvent(lockedEvent.id()));
+        SeatLedger ledger = SeatLedger.of(lockedEvent, rsvps.find(lockedEvent.id(), memberId).orElse(null),
+                rsvps.waitlist(lockedEvent.id()));
         SeatChange change = ledger.answer(lockedEvent.id(), memberId, answer, guests, clock.instant());
         List<Rsvp> changed = new ArrayList<>(change.promoted());
         changed.add(change.rsvp());
@@ -52,7 +53,8 @@ public final class SeatKeeper {
      * fits; refuses a capacity below the seats taken. Returns the promoted RSVPs.
      */
     public List<Rsvp> save(Event updated) {
-        SeatLedger ledger = SeatLedger.of(updated, rsvps.forEvent(updated.id())).withCapacity(updated.capacity());
+        SeatLedger ledger = SeatLedger.of(updated, null, rsvps.waitlist(updated.id()))
+                .withCapacity(updated.capacity());
         List<Rsvp> promoted = ledger.promote();
         rsvps.saveAll(promoted);
         events.update(updated.withSeatsTaken(ledger.seatsTaken()), clock.instant());

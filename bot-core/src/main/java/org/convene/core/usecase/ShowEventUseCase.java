@@ -4,13 +4,11 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Rsvp;
-import org.convene.core.domain.SeatLedger;
 import org.convene.core.port.RsvpRepository;
 
 /** Shows one event to one member. */
@@ -35,15 +33,14 @@ public final class ShowEventUseCase {
 
     public EventDetails details(Actor actor, Event event) {
         Group group = lookups.groupOf(event);
-        List<Rsvp> all = rsvps.forEvent(event.id());
-        SeatLedger ledger = SeatLedger.of(event, all);
-        Optional<Rsvp> mine = all.stream().filter(rsvp -> rsvp.memberId() == actor.memberId()).findFirst();
+        Optional<Rsvp> mine = rsvps.find(event.id(), actor.memberId());
+        int position = mine.filter(Rsvp::waitlisted)
+                .map(rsvp -> rsvps.waitlistAhead(event.id(), rsvp.waitlistOrder()) + 1).orElse(0);
         boolean organizer = access.organizes(actor, group);
         boolean linkVisible = event.privateLink() != null
                 && (organizer || LinkReveal.visibleTo(event, mine.orElse(null),
                 actor.community().leads().linkReveal(), clock.instant()));
-        return new EventDetails(event, group, mine, ledger.waitlistPosition(actor.memberId()),
-                ledger.waitlist().size(), linkVisible ? Optional.of(event.privateLink()) : Optional.empty(),
-                organizer);
+        return new EventDetails(event, group, mine, position, rsvps.waitlistLength(event.id()),
+                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer);
     }
 }

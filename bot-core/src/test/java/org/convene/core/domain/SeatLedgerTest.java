@@ -123,6 +123,29 @@ class SeatLedgerTest {
     }
 
     @Test
+    void aConfirmedMemberOfAnUncappedEventMayAnswerAgainWithMoreGuests() {
+        SeatLedger ledger = ledger(null, List.of());
+        ledger.answer(1, 1, Answer.GOING, 0, NOW);
+
+        SeatChange again = ledger.answer(1, 1, Answer.GOING, 3, NOW);
+
+        assertThat(again.rsvp().confirmed()).isTrue();
+        assertThat(again.seatsTaken()).isEqualTo(4);
+    }
+
+    @Test
+    void aLedgerFromTheSeatCountAndTheWaitlistDecidesLikeOneFromEveryRsvp() {
+        Event full = event(2).withSeatsTaken(2);
+        Rsvp waiting = new Rsvp(1, 9, Answer.GOING, 0, RsvpState.WAITLISTED, 4L, NOW);
+        Rsvp mine = new Rsvp(1, 7, Answer.GOING, 1, RsvpState.CONFIRMED, null, NOW);
+
+        SeatChange change = SeatLedger.of(full, mine, List.of(waiting)).answer(1, 7, Answer.NOT_GOING, 0, NOW);
+
+        assertThat(change.promoted()).extracting(Rsvp::memberId).containsExactly(9L);
+        assertThat(change.seatsTaken()).isEqualTo(1);
+    }
+
+    @Test
     void anUncappedEventConfirmsEveryone() {
         SeatLedger ledger = ledger(null, List.of());
         for (long member = 1; member <= 100; member++) {

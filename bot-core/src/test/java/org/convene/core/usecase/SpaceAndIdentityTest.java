@@ -79,6 +79,28 @@ class SpaceAndIdentityTest {
     }
 
     @Test
+    void aBurstOfFirstTimeUsersOverATinyPoolCompletesWithoutDeadlock() throws Exception {
+        try (CoreKit small = new CoreKit(org.convene.core.testing.TestDatabase.fresh(2))) {
+            ExecutorService pool = Executors.newFixedThreadPool(20);
+            CountDownLatch gate = new CountDownLatch(1);
+            List<Future<Actor>> actors = new ArrayList<>();
+            for (int index = 0; index < 40; index++) {
+                String user = "newcomer-" + index;
+                actors.add(pool.submit(() -> {
+                    gate.await();
+                    return small.enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(Platform.SLACK, "T9"),
+                            "T9", new Identity(Platform.SLACK, user), user, false));
+                }));
+            }
+            gate.countDown();
+            for (Future<Actor> actor : actors) {
+                assertThat(actor.get(25, TimeUnit.SECONDS).community().name()).isEqualTo("T9");
+            }
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void anAdminJoinsASlackWorkspaceToADiscordCommunityWithACode() {
         Actor discordAdmin = on(Platform.DISCORD, "guild-1", "d-admin", true);
         kit.createGroup.create(discordAdmin, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
