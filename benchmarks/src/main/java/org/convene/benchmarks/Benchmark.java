@@ -1,0 +1,13 @@
+package org.convene.benchmarks;
+
+/** One numbered benchmark of the suite: it measures Convene and, where it has one, its reference in the same run. */
+public interface Benchmark {
+
+    /** The item number of the benchmark issue this benchmark answers. */
+    int number();
+
+    String title();
+
+    /** Runs at the given size; throws {@link BenchmarkFailure} when a check or a reference cannot run. */
+    BenchmarkResult run(SuiteSize size) throws Exception;
+}

@@ -1,0 +1,115 @@
+package org.convene.benchmarks.footprint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.convene.benchmarks.Benchmark;
+import org.convene.benchmarks.BenchmarkFailure;
+import org.convene.benchmarks.BenchmarkResult;
+import org.convene.benchmarks.Measurement;
+import org.convene.benchmarks.Numbers;
+import org.convene.benchmarks.SuiteSize;
+import org.convene.benchmarks.TargetCheck;
+import org.convene.benchmarks.data.SyntheticData;
+import org.convene.core.store.Database;
+import org.convene.core.store.DatabaseSettings;
+
+/**
+ * Item 7: writes the data into an embedded PostgreSQL data directory, then starts the bot's core (its Guice
+ * modules) over it twice in a forked JVM ({@link FootprintProbe}); the second, warm start gives start-to-ready, heap
+ * after a full GC and resident memory.
+ */
+public final class FootprintBenchmark implements Benchmark {
+
+    @Override
+    public int number() {
+        return 7;
+    }
+
+    @Override
+    public String title() {
+        return "Footprint and start-up";
+    }
+
+    @Override
+    public BenchmarkResult run(SuiteSize size) throws Exception {
+        Path directory = Files.createTempDirectory("convene-footprint");
+        try {
+            long writeStarted = System.nanoTime();
+            try (Database database = Database.open(DatabaseSettings.embedded(directory))) {
+                SyntheticData.write(database.dataSource(), size.footprintData(),
+                        Instant.now().plus(Duration.ofDays(1)));
+            }
+            double writeSeconds = (System.nanoTime() - writeStarted) / 1e9;
+            probe(directory, size);
+            Map<String, String> warm = probe(directory, size);
+            double heapMegabytes = Long.parseLong(warm.get("heap_after_gc_bytes")) / 1_048_576.0;
+            double rssMegabytes = Long.parseLong(warm.get("rss_kilobytes")) / 1024.0;
+            double readyFromJvm = Double.parseDouble(warm.get("ready_since_jvm_start_ms"));
+            double readyFromMain = Double.parseDouble(warm.get("ready_since_main_ms"));
+            return new BenchmarkResult(number(), title(),
+                    List.of(Measurement.alone("heap after full GC", Numbers.format(heapMegabytes) + " MB"),
+                            Measurement.alone("resident memory (JVM only)", Numbers.format(rssMegabytes) + " MB"),
+                            Measurement.alone("start to ready, warm (JVM start / main)",
+                                    Numbers.milliseconds(readyFromJvm) + " / " + Numbers.milliseconds(readyFromMain))),
+                    List.of(TargetCheck.of("heap <= 256 MB", heapMegabytes <= 256, "live objects after GC exceed "
+                                    + "256 MB"),
+                            TargetCheck.of("ready <= 3 s", readyFromJvm <= 3_000, "JVM start, class loading, the "
+                                    + "embedded PostgreSQL restart and Flyway's check add up past 3 s")),
+                    List.of(),
+                    List.of("data: " + size.footprintData() + " (written in " + Numbers.format(writeSeconds)
+                            + " s); the bot served " + warm.get("answered") + " RSVPs and " + Math.min(200,
+                            size.footprintData().groups()) + " event lists before the GC; resident memory is the "
+                            + "JVM's VmRSS, without the PostgreSQL processes"));
+        } finally {
+            deleteRecursively(directory);
+        }
+    }
+
+    private static Map<String, String> probe(Path directory, SuiteSize size) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dlogback.configurationFile=benchmark-logback.xml", "-cp", System.getProperty("java.class.path")));
+        if (Runtime.version().feature() >= 23) {
+            // Guice's Guava still uses sun.misc.Unsafe, as the convene script allows too.
+            command.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        command.addAll(List.of(FootprintProbe.class.getName(), directory.toString(),
+                Integer.toString(size.footprintData().groups())));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(5, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new BenchmarkFailure("the footprint probe failed:\n" + output);
+        }
+        Map<String, String> values = new HashMap<>();
+        output.lines().filter(line -> line.matches("[a-z_]+=.*")).forEach(line -> {
+            int equals = line.indexOf('=');
+            values.put(line.substring(0, equals), line.substring(equals + 1));
+        });
+        for (String key : List.of("heap_after_gc_bytes", "rss_kilobytes", "ready_since_jvm_start_ms",
+                "ready_since_main_ms", "answered")) {
+            if (!values.containsKey(key)) {
+                throw new BenchmarkFailure("the footprint probe did not report " + key + ":\n" + output);
+            }
+        }
+        return values;
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+package org.convene.benchmarks.footprint;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import com.google.inject.Guice;
+import com.google.inject.Injector;
+import java.util.List;
+import java.util.Map;
+import org.convene.benchmarks.data.SyntheticData;
+import org.convene.core.domain.Answer;
+import org.convene.core.domain.Identity;
+import org.convene.core.domain.Platform;
+import org.convene.core.domain.SpaceRef;
+import org.convene.config.CoreModule;
+import org.convene.config.Settings;
+import org.convene.config.SettingsLoader;
+import org.convene.core.command.CommandService;
+import org.convene.core.store.Database;
+import org.convene.core.usecase.Actor;
+import org.convene.core.usecase.EnterSpaceUseCase;
+import org.convene.core.usecase.ListEventsUseCase;
+import org.convene.core.usecase.RsvpUseCase;
+
+/**
+ * Run in a JVM of its own by {@link FootprintBenchmark}: wires the core with the bot's own Guice modules over the
+ * embedded database in the given data directory (as {@code CONVENE_DATA_DIR}), serves some requests, and prints
+ * {@code key=value} lines: start-to-ready times, heap used after a full GC, and resident memory.
+ */
+public final class FootprintProbe {
+
+    private FootprintProbe() {
+    }
+
+    public static void main(String[] arguments) throws Exception {
+        long mainStarted = System.nanoTime();
+        long jvmStartedMillis = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Path dataDirectory = Path.of(arguments[0]);
+        int groups = Integer.parseInt(arguments[1]);
+        Settings settings = SettingsLoader.load(Map.of("CONVENE_DATA_DIR", dataDirectory.toString()));
+        Injector injector = Guice.createInjector(new CoreModule(settings));
+        try (Database database = injector.getInstance(Database.class)) {
+            injector.getInstance(CommandService.class);
+            EnterSpaceUseCase enterSpace = injector.getInstance(EnterSpaceUseCase.class);
+            ListEventsUseCase listEvents = injector.getInstance(ListEventsUseCase.class);
+            RsvpUseCase rsvp = injector.getInstance(RsvpUseCase.class);
+            long readyNanos = System.nanoTime();
+            long readyMillis = System.currentTimeMillis();
+            System.out.println("ready_since_main_ms=" + (readyNanos - mainStarted) / 1_000_000.0);
+            System.out.println("ready_since_jvm_start_ms=" + (readyMillis - jvmStartedMillis));
+            Actor actor = enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(Platform.CONSOLE,
+                    SyntheticData.SPACE), SyntheticData.SPACE, new Identity(Platform.CONSOLE,
+                    "probe-" + System.nanoTime()), "Probe",
+                    false));
+            int answered = 0;
+            for (int group = 0; group < Math.min(groups, 200); group++) {
+                List<org.convene.core.usecase.EventDetails> events = listEvents.list(actor,
+                        new ListEventsUseCase.Input("bench-" + group, 1)).events();
+                if (!events.isEmpty() && group % 4 == 0) {
+                    rsvp.rsvp(actor, new RsvpUseCase.Input(events.getFirst().event().id(), Answer.GOING, 0));
+                    answered++;
+                }
+            }
+            System.out.println("answered=" + answered);
+            System.gc();
+            System.gc();
+            long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+            System.out.println("heap_after_gc_bytes=" + heap);
+            System.out.println("rss_kilobytes=" + residentKilobytes());
+        }
+    }
+
+    private static long residentKilobytes() throws java.io.IOException {
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        return -1;
+    }
+}
