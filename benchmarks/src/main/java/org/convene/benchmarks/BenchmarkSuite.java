@@ -20,20 +20,11 @@ import org.convene.benchmarks.slack.SlackAckLatencyBenchmark;
 public final class BenchmarkSuite {
 
     /** What the suite does not measure yet, said in every report. */
-    public static final List<String> LEFT_OUT = List.of("5. Discord end to end: the Discord stand-in benchmark "
-            + "is being built by someone else at the same time, so it is not part of this suite yet.");
+    public static final List<String> LEFT_OUT = List.of("5. Discord end to end: not measured yet; the loopback "
+            + "gateway and REST stand-in in discord-adapter's tests is where its load generator belongs.");
 
-    /** Defects of the project found while building the suite, said in every report until they are fixed. */
-    public static final List<String> FINDINGS = List.of("A burst of first-time Slack users from one workspace "
-            + "deadlocks the connection pool (bot-core): EnterSpaceUseCase.create holds a connection and the space's "
-            + "advisory lock, then calls CachingCommunityRepository.bySpace, which waits on the Caffeine entry that "
-            + "another thread is loading outside any transaction, and that loader waits for a connection from the "
-            + "exhausted pool; after Hikari's 30 s timeout the commands fail with an apology, the members are not "
-            + "created, and the next commands do it again. Seen in a thread dump at 200 commands/s from 20 new "
-            + "users with a pool of 10; the Slack benchmark therefore introduces its users before the load.",
-            "Answering going again to an uncapped event while already confirmed is refused with \"Only "
-            + "-2147483648 seats are left for your party\" (bot-core SeatLedger.going: freeSeats() is "
-            + "Integer.MAX_VALUE for an uncapped event and adding the party's seats overflows).");
+    /** Defects of the project found by the suite and not yet fixed, said in every report until they are. */
+    public static final List<String> FINDINGS = List.of();
 
     private BenchmarkSuite() {
     }

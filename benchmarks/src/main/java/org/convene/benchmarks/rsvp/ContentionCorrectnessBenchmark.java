@@ -73,9 +73,9 @@ public final class ContentionCorrectnessBenchmark implements Benchmark {
                 targets.add(TargetCheck.of(size.contentionRounds() + " rounds at capacity " + capacity,
                         rounds == size.contentionRounds(), "only " + rounds + " rounds fit the "
                                 + size.contentionBudget().toSeconds() + " s budget: a round takes "
-                                + Numbers.format(secondsPerRound) + " s because every RSVP reads all the event's "
-                                + "RSVPs (SeatKeeper.answer, rsvps.forEvent) while holding its row lock, so a round "
-                                + "costs quadratically in its size (ours)"));
+                                + Numbers.format(secondsPerRound) + " s: its answers are serialized on the "
+                                + "event's row lock, each a transaction of several round trips, with a thousand "
+                                + "client threads on 2 shared cores (ours, and the machine)"));
             }
             targets.add(TargetCheck.of("exact seats, one RSVP per member, distinct waitlist positions in "
                     + "every round", true, ""));

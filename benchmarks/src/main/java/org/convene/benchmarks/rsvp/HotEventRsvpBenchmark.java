@@ -57,12 +57,12 @@ public final class HotEventRsvpBenchmark implements Benchmark {
                             Measurement.compared("the same with only " + FEW_MEMBERS + " members answering",
                                     few.perSecond(), tps, "/s")),
                     List.of(TargetCheck.of("ratio >= 0.5", ratio >= 0.5, "ours: every RSVP holds the event's row "
-                            + "lock for a whole transaction of several round trips, and inside it SeatKeeper.answer "
-                            + "loads every RSVP of the event (rsvps.forEvent) to build the seat ledger, so the time "
-                            + "under the lock grows with the event's RSVPs (" + Numbers.format(few.perSecond())
+                            + "lock for a transaction of about six round trips (the lock, the member's RSVP, the "
+                            + "waitlist, the RSVP, the seat count, the membership), so one event's answers are "
+                            + "serialized; the cost is flat in the number of answers (" + Numbers.format(few.perSecond())
                             + " RSVPs/s with " + FEW_MEMBERS + " members, " + Numbers.format(ours) + " with "
-                            + memberCount + "); pgbench's "
-                            + "transaction is one UPDATE. The JVM also spends "
+                            + memberCount + "), while pgbench's transaction is one UPDATE. Half of its rate would "
+                            + "need the whole answer in one statement under the lock. The JVM also spends "
                             + Numbers.milliseconds(load.jvmCpuMillisPerOperation()) + " of CPU per RSVP on 2 "
                             + "shared cores")),
                     List.of("pgbench -f one-row update: " + Numbers.format(tps) + " TPS"),

@@ -63,6 +63,25 @@ class RsvpUseCaseTest {
     }
 
     @Test
+    void anEventShowsEachWaitingMemberTheirOwnPlaceAndTheWaitlistLength() {
+        Event event = post(1, 0);
+        kit.rsvp.rsvp(kit.member("Grace"), new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
+        Actor linus = kit.member("Linus");
+        Actor barbara = kit.member("Barbara");
+        kit.rsvp.rsvp(linus, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
+        kit.rsvp.rsvp(barbara, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
+        kit.rsvp.rsvp(linus, new RsvpUseCase.Input(event.id(), Answer.NOT_GOING, 0));
+        Actor ada = kit.member("Ada");
+        kit.rsvp.rsvp(ada, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
+
+        EventDetails details = kit.showEvent.show(ada, event.id());
+
+        assertThat(details.myWaitlistPosition()).isEqualTo(2);
+        assertThat(details.waitlistLength()).isEqualTo(2);
+        assertThat(kit.showEvent.show(barbara, event.id()).myWaitlistPosition()).isEqualTo(1);
+    }
+
+    @Test
     void sayingNoPromotesTheFirstOnTheWaitlist() {
         Event event = post(1, 0);
         Actor grace = kit.member("Grace");
