@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.LoggerFactory;
 import org.convene.benchmarks.footprint.FootprintBenchmark;
 import org.convene.benchmarks.growth.CostGrowthBenchmark;
 import org.convene.benchmarks.outbox.OutboxThroughputBenchmark;
@@ -88,7 +89,7 @@ public final class BenchmarkSuite {
             results = run(size, only);
         } catch (BenchmarkFailure failure) {
             System.err.println("BENCHMARK FAILED: " + failure.getMessage());
-            failure.printStackTrace();
+            LoggerFactory.getLogger(BenchmarkSuite.class).error("The benchmark suite failed", failure);
             System.exit(1);
             return;
         }
