@@ -16,6 +16,9 @@ import java.time.Duration;
  * @param slackRate slash commands per second
  * @param slackWarmup load sent before the measured part of each Slack run
  * @param slackDuration the measured part of each Slack run
+ * @param discordRate Discord slash-command interactions per second
+ * @param discordWarmup interactions sent before the measured part of the Discord run
+ * @param discordDuration the measured part of the Discord run
  * @param outboxMessages due messages drained by each outbox run
  * @param footprintData the data the footprint benchmark's bot runs over
  * @param growthBase the 1x data of the cost growth curve
@@ -23,15 +26,18 @@ import java.time.Duration;
  */
 public record SuiteSize(String name, int clients, Duration throughputWarmup, Duration throughputDuration,
                         int contenders, int contentionRounds, Duration contentionBudget, int slackRate,
-                        Duration slackWarmup, Duration slackDuration, int outboxMessages, DataShape footprintData,
+                        Duration slackWarmup, Duration slackDuration, int discordRate,
+                        Duration discordWarmup, Duration discordDuration, int outboxMessages, DataShape footprintData,
                         DataShape growthBase, int growthSamples) {
 
     public static final SuiteSize FULL = new SuiteSize("full", 8, Duration.ofSeconds(3), Duration.ofSeconds(20),
-            1_000, 100, Duration.ofSeconds(400), 200, Duration.ofSeconds(5), Duration.ofSeconds(60), 10_000,
+            1_000, 100, Duration.ofSeconds(400), 200, Duration.ofSeconds(5), Duration.ofSeconds(60), 100,
+            Duration.ofSeconds(5), Duration.ofSeconds(60), 10_000,
             new DataShape(1_000, 100_000, 1_000_000, 20_000), new DataShape(10, 1_000, 10_000, 2_000), 400);
 
     public static final SuiteSize SMALL = new SuiteSize("small", 4, Duration.ofMillis(300), Duration.ofSeconds(1),
-            60, 2, Duration.ofSeconds(30), 40, Duration.ofMillis(250), Duration.ofSeconds(1), 300,
+            60, 2, Duration.ofSeconds(30), 40, Duration.ofMillis(250), Duration.ofSeconds(1), 20,
+            Duration.ofMillis(250), Duration.ofSeconds(1), 300,
             new DataShape(5, 200, 1_000, 200), new DataShape(2, 20, 60, 30), 20);
 
     public static SuiteSize named(String name) {
