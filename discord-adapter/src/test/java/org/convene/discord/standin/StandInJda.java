@@ -24,8 +24,8 @@ import net.dv8tion.jda.api.requests.RestConfig;
  * timeout (JDA's own {@code awaitReady()} has none).
  */
 public final class StandInJda {
-    /** Long enough for a loaded two-core machine. */
-    public static final Duration READY_TIMEOUT = Duration.ofSeconds(20);
+    /** Long enough for a two-core machine that is also running other heavy work. */
+    public static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
     private StandInJda() {}
 
@@ -36,7 +36,12 @@ public final class StandInJda {
 
     /** A ready light JDA, after the customizer had its say (listeners, intents, compression, cache flags). */
     public static JDA start(DiscordStandIn standIn, Consumer<JDABuilder> customizer) {
-        return start(configure(standIn, customizer), READY_TIMEOUT);
+        try {
+            return start(configure(standIn, customizer), READY_TIMEOUT);
+        } catch (AssertionError notReady) {
+            throw new AssertionError(notReady.getMessage() + "; the stand-in's gateway received "
+                    + standIn.gatewayFrames(), notReady);
+        }
     }
 
     /** The builder {@link #start} uses, for a test that builds JDA itself. */
