@@ -67,8 +67,6 @@ public final class CachingCommunityRepository implements CommunityRepository {
     }
 
     private void invalidateAll() {
-        cache.invalidateAll();
-        jdbc.afterCompletion(cache::invalidateAll);
-        CacheInvalidations.announce(jdbc);
+        cache.invalidateOnWrite(jdbc);
     }
 }

@@ -107,8 +107,6 @@ public final class CachingGroupRepository implements GroupRepository {
     }
 
     private void invalidateAll() {
-        cache.invalidateAll();
-        jdbc.afterCompletion(cache::invalidateAll);
-        CacheInvalidations.announce(jdbc);
+        cache.invalidateOnWrite(jdbc);
     }
 }

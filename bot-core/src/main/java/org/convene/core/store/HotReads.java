@@ -72,7 +72,17 @@ public final class HotReads {
         return groupsById;
     }
 
-    /** Clears both caches: after a write here, or when another instance reports one. */
+    /**
+     * What every write does: clears the caches now, again when its transaction ends (so a rollback leaves nothing
+     * stale), and tells the other instances once it commits.
+     */
+    void invalidateOnWrite(Jdbc jdbc) {
+        invalidateAll();
+        jdbc.afterCompletion(this::invalidateAll);
+        CacheInvalidations.announce(jdbc);
+    }
+
+    /** Clears the caches: after a write here, or when another instance reports one. */
     public void invalidateAll() {
         communities.invalidateAll();
         groups.invalidateAll();
