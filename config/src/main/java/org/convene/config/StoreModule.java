@@ -13,6 +13,7 @@ import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.SeatMoves;
 import org.convene.core.port.ScheduleRepository;
 import org.convene.core.port.Transactions;
 import org.convene.core.store.CachingCommunityRepository;
@@ -29,6 +30,7 @@ import org.convene.core.store.JdbcMemberRepository;
 import org.convene.core.store.JdbcOutboxRepository;
 import org.convene.core.store.JdbcScheduleRepository;
 import org.convene.core.store.JdbcRsvpRepository;
+import org.convene.core.store.JdbcSeatMoves;
 
 /** The store: the database (embedded or configured), the JDBC repositories behind the ports, and the caches. */
 public final class StoreModule extends AbstractModule {
@@ -47,6 +49,7 @@ public final class StoreModule extends AbstractModule {
         bind(LinkCodeRepository.class).to(JdbcLinkCodeRepository.class).in(Singleton.class);
         bind(EventRepository.class).to(JdbcEventRepository.class).in(Singleton.class);
         bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
+        bind(SeatMoves.class).to(JdbcSeatMoves.class).in(Singleton.class);
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
     }

@@ -15,7 +15,7 @@ import org.convene.core.port.RsvpRepository;
 /** RSVPs in PostgreSQL; the primary key (event, member) makes a second RSVP of one member impossible. */
 public final class JdbcRsvpRepository implements RsvpRepository {
 
-    private static final RowMapper<Rsvp> RSVP = row -> new Rsvp(row.getLong("event_id"), row.getLong("member_id"),
+    static final RowMapper<Rsvp> RSVP = row -> new Rsvp(row.getLong("event_id"), row.getLong("member_id"),
             Answer.valueOf(row.getString("answer")), row.getInt("guests"), RsvpState.valueOf(row.getString("state")),
             Rows.longValue(row, "waitlist_order"), Rows.instant(row, "responded_at"));
 
@@ -60,19 +60,21 @@ public final class JdbcRsvpRepository implements RsvpRepository {
 
     @Override
     public List<Rsvp> waitlist(long eventId) {
-        return jdbc.list("select * from rsvp where event_id = ? and state = 'WAITLISTED' order by waitlist_order",
+        return jdbc.list("""
+                select * from rsvp where event_id = ? and waitlist_order is not null order by waitlist_order""",
                 RSVP, eventId);
     }
 
     @Override
     public int waitlistAhead(long eventId, long waitlistOrder) {
-        return jdbc.one("select count(*) from rsvp where event_id = ? and state = 'WAITLISTED' and waitlist_order < ?",
+        return jdbc.one("""
+                select count(*) from rsvp where event_id = ? and waitlist_order is not null and waitlist_order < ?""",
                 row -> row.getInt(1), eventId, waitlistOrder).orElse(0);
     }
 
     @Override
     public int waitlistLength(long eventId) {
-        return jdbc.one("select count(*) from rsvp where event_id = ? and state = 'WAITLISTED'",
+        return jdbc.one("select count(*) from rsvp where event_id = ? and waitlist_order is not null",
                 row -> row.getInt(1), eventId).orElse(0);
     }
 }

@@ -31,13 +31,13 @@ public final class Lookups {
     }
 
     public Event event(Actor actor, long eventId) {
-        return events.byId(eventId).filter(event -> inCommunity(actor, event))
+        return events.byId(eventId).filter(event -> visible(actor, event))
                 .orElseThrow(() -> unknownEvent(eventId));
     }
 
     /** Reads the event and locks it for a seat change; the caller must be in a transaction. */
     public Event lockedEvent(Actor actor, long eventId) {
-        return events.lockById(eventId).filter(event -> inCommunity(actor, event))
+        return events.lockById(eventId).filter(event -> visible(actor, event))
                 .orElseThrow(() -> unknownEvent(eventId));
     }
 
@@ -45,11 +45,12 @@ public final class Lookups {
         return groups.byId(event.groupId()).orElseThrow();
     }
 
-    private boolean inCommunity(Actor actor, Event event) {
+    /** Whether the event belongs to the asker's community. */
+    public boolean visible(Actor actor, Event event) {
         return groups.byId(event.groupId()).map(group -> group.communityId() == actor.communityId()).orElse(false);
     }
 
-    private static Refusal unknownEvent(long eventId) {
+    static Refusal unknownEvent(long eventId) {
         return Refusal.notFound("There is no event #" + eventId
                 + " here. Type /meetup events to see upcoming events and their numbers.");
     }

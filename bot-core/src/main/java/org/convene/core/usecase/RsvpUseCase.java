@@ -11,11 +11,14 @@ import org.convene.core.domain.Refusal;
 import org.convene.core.domain.RsvpRules;
 import org.convene.core.domain.SeatChange;
 import org.convene.core.port.GroupRepository;
+import org.convene.core.port.SeatMoves;
 import org.convene.core.port.Transactions;
 
 /**
- * Records a member's answer to an event under a lock on the event's row, so seats never oversell and the waitlist
- * keeps its order however many answer at once. Answering joins the member to the event's group.
+ * Records a member's answer to an event so seats never oversell and the waitlist keeps its order however many answer
+ * at once. Most answers take two round trips: a read, and one guarded write that holds the event's row lock only
+ * inside the database ({@link SeatKeeper#answerInOneCall}); an answer that promotes anyone, or whose read went stale,
+ * is answered again in a transaction under the lock. Answering joins the member to the event's group.
  */
 public final class RsvpUseCase {
 
@@ -38,21 +41,34 @@ public final class RsvpUseCase {
 
     private final Transactions transactions;
     private final GroupRepository groups;
+    private final SeatMoves moves;
     private final Lookups lookups;
     private final SeatKeeper seats;
     private final Clock clock;
 
     @Inject
-    public RsvpUseCase(Transactions transactions, GroupRepository groups, Lookups lookups, SeatKeeper seats,
-                       Clock clock) {
+    public RsvpUseCase(Transactions transactions, GroupRepository groups, SeatMoves moves, Lookups lookups,
+                       SeatKeeper seats, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.groups = requireNonNull(groups, "groups");
+        this.moves = requireNonNull(moves, "moves");
         this.lookups = requireNonNull(lookups, "lookups");
         this.seats = requireNonNull(seats, "seats");
         this.clock = requireNonNull(clock, "clock");
     }
 
     public Result rsvp(Actor actor, Input input) {
+        SeatMoves.Seen seen = moves.read(input.eventId(), actor.memberId())
+                .filter(read -> lookups.visible(actor, read.event()))
+                .orElseThrow(() -> Lookups.unknownEvent(input.eventId()));
+        Event event = seen.event();
+        RsvpRules.check(event, input.answer(), input.guests(), clock.instant());
+        return seats.answerInOneCall(seen, actor.memberId(), input.answer(), input.guests())
+                .map(change -> new Result(lookups.groupOf(event), event.withSeatsTaken(change.seatsTaken()), change))
+                .orElseGet(() -> underLock(actor, input));
+    }
+
+    private Result underLock(Actor actor, Input input) {
         return transactions.inTransaction(() -> {
             Event event = lookups.lockedEvent(actor, input.eventId());
             RsvpRules.check(event, input.answer(), input.guests(), clock.instant());

@@ -4,32 +4,39 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.SeatChange;
 import org.convene.core.domain.SeatLedger;
+import org.convene.core.domain.SeatMove;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.Notices;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.SeatMoves;
 
 /**
- * Applies seat changes to an event whose row the caller has locked: loads the ledger, lets it decide, and stores the
- * RSVPs it changed and the new seat count. Every path that moves seats goes through here.
+ * Applies seat changes: either to an event whose row the caller has locked (loads the ledger, lets it decide, and
+ * stores the RSVPs it changed and the new seat count), or, for an answer that promotes no one, as one guarded write
+ * of what the ledger decided on an unlocked read. Every path that moves seats goes through here.
  */
 public final class SeatKeeper {
 
     private final EventRepository events;
     private final RsvpRepository rsvps;
+    private final SeatMoves moves;
     private final Notices notices;
     private final Clock clock;
 
     @Inject
-    public SeatKeeper(EventRepository events, RsvpRepository rsvps, Notices notices, Clock clock) {
+    public SeatKeeper(EventRepository events, RsvpRepository rsvps, SeatMoves moves, Notices notices, Clock clock) {
         this.events = requireNonNull(events, "events");
         this.rsvps = requireNonNull(rsvps, "rsvps");
+        this.moves = requireNonNull(moves, "moves");
         this.notices = requireNonNull(notices, "notices");
         this.clock = requireNonNull(clock, "clock");
     }
@@ -46,6 +53,23 @@ public final class SeatKeeper {
             notices.promoted(lockedEvent, change.promoted());
         }
         return change;
+    }
+
+    /**
+     * Decides the answer on {@code seen} (read without a lock) and applies it in one guarded write, joining the member
+     * to the event's group unless the answer is no. Empty, with nothing changed, when the answer promotes anyone or
+     * what it rested on changed since the read: the caller then answers under the lock. A refusal decided on the read
+     * stands, since the read was the committed state at a moment after the request came.
+     */
+    public Optional<SeatChange> answerInOneCall(SeatMoves.Seen seen, long memberId, Answer answer, int guests) {
+        Event event = seen.event();
+        Rsvp mine = seen.rsvp();
+        Instant now = clock.instant();
+        SeatLedger ledger = SeatLedger.of(event, mine, mine != null && mine.waitlisted() ? List.of(mine) : List.of());
+        SeatChange change = ledger.answer(event.id(), memberId, answer, guests, now);
+        return SeatMove.of(change).flatMap(move -> moves.apply(event, move, answer != Answer.NOT_GOING, now)
+                .map(applied -> move.applied(applied.seatsTaken(), applied.waitlistOrder(),
+                        applied.waitlistPosition())));
     }
 
     /**

@@ -33,6 +33,7 @@ import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.SeatMoves;
 import org.convene.core.outbox.FailureReporter;
 import org.convene.core.outbox.MessageComposer;
 import org.convene.core.outbox.OutboxNotices;
@@ -52,6 +53,7 @@ import org.convene.core.store.JdbcMemberRepository;
 import org.convene.core.store.JdbcOutboxRepository;
 import org.convene.core.store.JdbcScheduleRepository;
 import org.convene.core.store.JdbcRsvpRepository;
+import org.convene.core.store.JdbcSeatMoves;
 import org.convene.core.usecase.Access;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.ArchiveGroupUseCase;
@@ -94,6 +96,7 @@ public final class CoreKit implements AutoCloseable {
     public final GroupRepository groups;
     public final EventRepository events;
     public final RsvpRepository rsvps;
+    public final SeatMoves seatMoves;
     public final OutboxRepository outbox;
     public final OutboxNotices notices;
     public final MessageComposer composer;
@@ -136,6 +139,7 @@ public final class CoreKit implements AutoCloseable {
         groups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
         events = new JdbcEventRepository(jdbc);
         rsvps = new JdbcRsvpRepository(jdbc);
+        seatMoves = new JdbcSeatMoves(jdbc);
         outbox = new JdbcOutboxRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
@@ -145,7 +149,7 @@ public final class CoreKit implements AutoCloseable {
                 notices, clock);
         access = new Access(groups);
         lookups = new Lookups(groups, events);
-        seats = new SeatKeeper(events, rsvps, notices, clock);
+        seats = new SeatKeeper(events, rsvps, seatMoves, notices, clock);
         enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
         issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
         joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, access, clock);
@@ -161,7 +165,7 @@ public final class CoreKit implements AutoCloseable {
         postEvent = new PostEventUseCase(jdbc, events, lookups, access, notices, clock);
         editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, clock);
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, clock);
-        rsvp = new RsvpUseCase(jdbc, groups, lookups, seats, clock);
+        rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
