@@ -14,7 +14,6 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandService;
 import org.convene.core.usecase.ListEventsUseCase;
@@ -39,7 +38,7 @@ public final class SlackBot implements AutoCloseable {
     private final App app;
     private final MethodsClient methods;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    private final ExecutorService executor = CommandWorkers.start();
     private SlackHttpServer httpServer;
     private SocketModeApp socketModeApp;
 

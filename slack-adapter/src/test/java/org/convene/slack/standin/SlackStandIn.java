@@ -37,7 +37,9 @@ public final class SlackStandIn implements AutoCloseable {
     private final Clock clock;
     private final CallRecorder recorder = new CallRecorder();
     private final WebApiAnswers answers;
-    private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    // Platform threads: the stand-in plays a remote Slack, so it must not queue on the bot's virtual-thread carriers.
+    private final ExecutorService executor = Executors.newFixedThreadPool(8,
+            Thread.ofPlatform().name("slack-standin-", 0).daemon(true).factory());
     private final HttpServer server;
 
     private SlackStandIn(Workspace workspace, Clock clock) throws IOException {
