@@ -74,8 +74,9 @@ public final class ContentionCorrectnessBenchmark implements Benchmark {
                         rounds == size.contentionRounds(), "only " + rounds + " rounds fit the "
                                 + size.contentionBudget().toSeconds() + " s budget: a round takes "
                                 + Numbers.format(secondsPerRound) + " s: its answers are serialized on the "
-                                + "event's row lock, each a transaction of several round trips, with a thousand "
-                                + "client threads on 2 shared cores (ours, and the machine)"));
+                                + "event's row lock, and near a full event most take the locked path, a "
+                                + "transaction of several round trips, with a thousand client threads on 2 shared "
+                                + "cores (ours, and the machine)"));
             }
             targets.add(TargetCheck.of("exact seats, one RSVP per member, distinct waitlist positions in "
                     + "every round", true, ""));

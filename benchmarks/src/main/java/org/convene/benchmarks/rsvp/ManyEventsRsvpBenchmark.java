@@ -60,10 +60,9 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
                     List.of(TargetCheck.of("ratio >= 1.0", ratio >= 1.0, "ours: each RSVP costs the JVM "
                             + Numbers.format(load.jvmCpuMillisPerOperation()) + " ms of CPU (use case, JDBC "
                             + "driver, pool, load threads) on 2 cores that PostgreSQL needs too, where pgbench's C "
-                            + "client costs almost none; and an RSVP's transaction locks the event, reads the member's "
-                            + "RSVP and the waitlist, and writes the RSVP, the seat count and the group membership "
-                            + "(a TPC-B transaction has three updates, a select and an insert). Not ours: the cores are shared with other "
-                            + "work (see the load average)")),
+                            + "client costs almost none; an RSVP is a read and one guarded call (see item 2) where "
+                            + "a TPC-B transaction is three updates, a select and an insert. Not ours: the cores are "
+                            + "shared with other work (see the load average)")),
                     List.of("pgbench tpcb-like: " + Numbers.format(tps) + " TPS"),
                     List.of("JVM CPU per RSVP " + Numbers.milliseconds(load.jvmCpuMillisPerOperation()) + "; "
                             + eventCount + " events in 10 groups, " + memberCount + " members; pgbench -i -s "
