@@ -57,12 +57,25 @@ public final class Pgbench {
 
     /** A custom script (-f, no vacuum) with {@code clients} clients and threads for {@code duration}; the TPS. */
     public double custom(PostgresAddress address, String script, int clients, Duration duration) {
+        return custom(address, script, clients, duration, "simple");
+    }
+
+    /**
+     * The same with each statement prepared once per client ({@code -M prepared}), as a JDBC driver does: the
+     * figure is then the statements' execution, not their parsing and planning.
+     */
+    public double customPrepared(PostgresAddress address, String script, int clients, Duration duration) {
+        return custom(address, script, clients, duration, "prepared");
+    }
+
+    private double custom(PostgresAddress address, String script, int clients, Duration duration, String protocol) {
         try {
             Path file = Files.createTempFile("convene-pgbench", ".sql");
             try {
                 Files.writeString(file, script);
-                return tps(run(address, List.of("-n", "-f", file.toString(), "-c", Integer.toString(clients), "-j",
-                        Integer.toString(clients), "-T", Long.toString(seconds(duration))), duration.plusMinutes(2)));
+                return tps(run(address, List.of("-n", "-M", protocol, "-f", file.toString(), "-c",
+                        Integer.toString(clients), "-j", Integer.toString(clients), "-T",
+                        Long.toString(seconds(duration))), duration.plusMinutes(2)));
             } finally {
                 Files.deleteIfExists(file);
             }
