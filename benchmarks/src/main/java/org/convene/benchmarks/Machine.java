@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** The machine a run happened on: cores, memory, JDK, and the load average, read when asked. */
@@ -15,7 +16,14 @@ public final class Machine {
     public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores, " + memory() + " memory, JDK "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch");
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + jvmOptions();
+    }
+
+    /** The -XX options the suite's JVM runs with (the bot's own, as ./convene gives them), or nothing. */
+    private static String jvmOptions() {
+        List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:")).toList();
+        return options.isEmpty() ? "" : ", JVM options " + String.join(" ", options);
     }
 
     /** The 1, 5 and 15 minute load averages, as /proc/loadavg gives them. */

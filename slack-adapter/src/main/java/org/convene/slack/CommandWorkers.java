@@ -10,8 +10,11 @@ import java.util.concurrent.Executors;
  */
 final class CommandWorkers {
 
-    /** Enough to overlap the waits of one command (users.info, the database, the response URL) with others' work. */
-    static final int THREADS = 16;
+    /**
+     * Two per core: enough to overlap one command's waits (users.info, the database, the response URL) with another's
+     * work, few enough that a burst of commands cannot crowd the acks off the cores. Commands beyond them queue.
+     */
+    static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private CommandWorkers() {
     }

@@ -77,7 +77,7 @@ public final class FootprintBenchmark implements Benchmark {
 
     private static Map<String, String> probe(Path directory, SuiteSize size) throws IOException, InterruptedException {
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:MaxGCPauseMillis=5",
                 "-Dlogback.configurationFile=benchmark-logback.xml", "-cp", System.getProperty("java.class.path")));
         if (Runtime.version().feature() >= 23) {
             // Guice's Guava still uses sun.misc.Unsafe, as the convene script allows too.
