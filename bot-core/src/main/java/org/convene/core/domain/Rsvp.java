@@ -6,7 +6,7 @@ import java.time.Instant;
 
 /**
  * One member's answer to one event. A waitlisted RSVP carries its place in the event's waitlist
- * ({@code waitlistOrder}, increasing in arrival order, never reused within the event).
+ * ({@code waitlistOrder}, one more than the last of those waiting when it joined, so the waitlist keeps arrival order).
  */
 public record Rsvp(long eventId, long memberId, Answer answer, int guests, RsvpState state, Long waitlistOrder,
                    Instant respondedAt) {
