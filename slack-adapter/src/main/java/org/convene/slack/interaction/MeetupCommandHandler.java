@@ -60,7 +60,7 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
     }
 
     private void handle(SlashCommandPayload payload, SlashCommandContext context) {
-        String text = payload.getText() == null ? "" : payload.getText();
+        String text = SlackText.read(payload.getText());
         Matcher modal = MODAL.matcher(text);
         if (modal.matches() && openModal(payload, modal.group(1), modal.group(2))) {
             return;
