@@ -18,6 +18,7 @@ import org.convene.slack.interaction.ButtonHandler;
 import org.convene.slack.interaction.CallerResolver;
 import org.convene.slack.interaction.EventModal;
 import org.convene.slack.interaction.EventSubmissionHandler;
+import org.convene.slack.interaction.HomeWorkspace;
 import org.convene.slack.interaction.MeetupCommandHandler;
 import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
@@ -44,14 +45,15 @@ final class SlackHandlers {
 
     static void register(App app, Core core, MethodsClient methods, BlockKitRenderer renderer, Executor executor) {
         CommandParser parser = new CommandParser(new SlackMentionReader());
-        CallerResolver callers = new CallerResolver(methods, ROLE_CACHE_TIME);
+        CallerResolver callers = new CallerResolver(methods, new HomeWorkspace(methods), ROLE_CACHE_TIME);
+        AppHomeHandler home = new AppHomeHandler(core.commands(), core.agenda(), core.events(), callers, renderer,
+                methods, executor);
         app.command("/meetup", new MeetupCommandHandler(core.commands(), parser, callers, renderer, methods,
                 new RetryGuard(), executor));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
-                executor));
+                home, executor));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor, core.clock()));
-        app.event(AppHomeOpenedEvent.class, new AppHomeHandler(core.commands(), core.agenda(), core.events(), callers,
-                renderer, methods, executor));
+        app.event(AppHomeOpenedEvent.class, home);
     }
 }

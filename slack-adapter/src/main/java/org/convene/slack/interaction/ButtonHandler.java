@@ -9,10 +9,14 @@ import com.slack.api.bolt.handler.builtin.BlockActionHandler;
 import com.slack.api.bolt.request.builtin.BlockActionRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.model.block.LayoutBlock;
+import java.io.IOException;
 import java.util.List;
 import java.util.concurrent.Executor;
+import org.convene.core.command.Caller;
 import org.convene.core.command.CommandParser;
 import org.convene.core.command.CommandService;
 import org.convene.core.reply.Card;
@@ -24,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every button: acknowledges, runs the button's command text for the clicking user, and for an RSVP updates the card
  * in place (the ephemeral message through its response URL, a channel message with {@code chat.update}, showing no
- * one's private details) and tells the clicker privately where their answer landed.
+ * one's private details) and tells the clicker privately where their answer landed. A click with no response URL
+ * (the Home tab, a modal) is answered by direct message, and a click on the Home tab publishes the tab again.
  */
 public final class ButtonHandler implements BlockActionHandler {
 
@@ -35,10 +40,12 @@ public final class ButtonHandler implements BlockActionHandler {
     private final CallerResolver callers;
     private final BlockKitRenderer renderer;
     private final MethodsClient methods;
+    private final HomeRefresh home;
     private final Executor executor;
 
     public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
-                         BlockKitRenderer renderer, MethodsClient methods, Executor executor) {
+                         BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor) {
+        this.home = requireNonNull(home, "home");
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
         this.callers = requireNonNull(callers, "callers");
@@ -57,11 +64,27 @@ public final class ButtonHandler implements BlockActionHandler {
     }
 
     private void click(BlockActionPayload payload, ActionContext context) {
+        try {
+            answer(payload, context);
+        } catch (RuntimeException e) {
+            log.warn("A button click could not be answered: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void answer(BlockActionPayload payload, ActionContext context) {
         BlockActionPayload.Action action = payload.getActions().getFirst();
         String command = action.getValue() != null ? action.getValue() : action.getActionId();
-        String channelId = payload.getChannel() == null ? null : payload.getChannel().getId();
-        Reply reply = commands.runText(callers.caller(payload.getTeam().getId(), payload.getTeam().getDomain(),
-                payload.getUser().getId(), payload.getUser().getName(), channelId), command, parser);
+        SlackParties parties = SlackParties.of(payload);
+        Caller caller = callers.caller(parties);
+        Reply reply = commands.runText(caller, command, parser);
+        if (payload.getResponseUrl() == null || payload.getResponseUrl().isBlank()) {
+            directMessage(parties.userId(), reply);
+            if (isHomeTab(payload)) {
+                home.refresh(caller);
+            }
+            return;
+        }
+        String channelId = parties.channelId();
         boolean updatesCard = !reply.failed() && command.startsWith("rsvp ") && !reply.cards().isEmpty();
         boolean ephemeral = payload.getContainer() != null && payload.getContainer().isEphemeral();
         if (updatesCard && ephemeral) {
@@ -72,6 +95,22 @@ public final class ButtonHandler implements BlockActionHandler {
             updateChannelMessage(payload, channelId, reply.cards().getFirst().withoutPersonalFields());
         }
         respond(context, reply, false);
+    }
+
+    private static boolean isHomeTab(BlockActionPayload payload) {
+        return payload.getView() != null && "home".equals(payload.getView().getType());
+    }
+
+    private void directMessage(String userId, Reply reply) {
+        try {
+            ChatPostMessageResponse response = methods.chatPostMessage(request -> request.channel(userId)
+                    .text(renderer.fallbackText(reply)).blocks(renderer.blocks(reply)));
+            if (!response.isOk()) {
+                log.warn("Answering a button by direct message failed: {}", response.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            log.warn("Answering a button by direct message failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     private void updateChannelMessage(BlockActionPayload payload, String channelId, Card card) {

@@ -21,20 +21,23 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a Slack team, user and channel into the core's {@link Caller}. Workspace admins and owners count as platform
  * admins; their role and name are looked up with {@code users.info} and cached for a while. A failed lookup counts as no role.
+ * The space is always the installing workspace, so org-wide installs and Slack Connect users land in one community.
  */
 public final class CallerResolver {
 
     private static final Logger log = LoggerFactory.getLogger(CallerResolver.class);
 
     private final MethodsClient methods;
+    private final HomeWorkspace workspace;
     private final Cache<String, Profile> profiles;
 
     /** What {@code users.info} says of a user: a name to show and whether they administer the workspace. */
     private record Profile(String name, boolean admin) {
     }
 
-    public CallerResolver(MethodsClient methods, Duration roleCacheTime) {
+    public CallerResolver(MethodsClient methods, HomeWorkspace workspace, Duration roleCacheTime) {
         this.methods = requireNonNull(methods, "methods");
+        this.workspace = requireNonNull(workspace, "workspace");
         this.profiles = Caffeine.newBuilder().expireAfterWrite(requireNonNull(roleCacheTime, "roleCacheTime"))
                 .maximumSize(10_000).build();
     }
@@ -44,13 +47,29 @@ public final class CallerResolver {
      * {@code userName}. A {@code channelId} that is null or a direct-message channel ({@code D...}) gives no channel.
      */
     public Caller caller(String teamId, String teamName, String userId, String userName, String channelId) {
-        Profile profile = profile(teamId, userId);
+        return caller(new SlackParties(teamId, teamName, null, userId, teamId, userName, channelId));
+    }
+
+    /**
+     * The caller in the installing workspace's space, whatever team the payload names (none on org-wide installs).
+     * A user from another workspace (Slack Connect) is a member there and never an admin.
+     */
+    public Caller caller(SlackParties parties) {
+        String home = workspace.id();
+        String spaceId = home != null ? home : parties.anyTeam();
+        if (spaceId == null || parties.userId() == null) {
+            throw new IllegalArgumentException("a Slack payload without a team or a user");
+        }
+        boolean foreign = !workspace.isHomeUser(parties, spaceId);
+        Profile profile = profile(spaceId, parties.userId());
         String name = profile != null && profile.name() != null ? profile.name()
-                : userName == null ? userId : userName;
+                : parties.userName() == null ? parties.userId() : parties.userName();
+        String channelId = parties.channelId();
         ChannelRef channel = channelId == null || channelId.isEmpty() || channelId.startsWith("D") ? null
-                : new ChannelRef(Platform.SLACK, teamId, channelId);
-        return new Caller(new SpaceRef(Platform.SLACK, teamId), teamName == null ? teamId : teamName,
-                new Identity(Platform.SLACK, userId), name, profile != null && profile.admin(),
+                : new ChannelRef(Platform.SLACK, spaceId, channelId);
+        String spaceName = parties.teamName() == null || foreign ? spaceId : parties.teamName();
+        return new Caller(new SpaceRef(Platform.SLACK, spaceId), spaceName,
+                new Identity(Platform.SLACK, parties.userId()), name, !foreign && profile != null && profile.admin(),
                 channel);
     }
 

@@ -59,8 +59,7 @@ public final class EventSubmissionHandler implements ViewSubmissionHandler {
         ViewSubmissionPayload payload = request.getPayload();
         ModalValues values = new ModalValues(payload.getView().getState().getValues());
         String userId = payload.getUser().getId();
-        Caller caller = callers.caller(payload.getTeam().getId(), payload.getTeam().getDomain(), userId,
-                payload.getUser().getName(), null);
+        Caller caller = callers.caller(SlackParties.of(payload));
         String date = values.text(EventModal.DATE);
         String time = values.text(EventModal.TIME);
         if ((date == null) != (time == null)) {

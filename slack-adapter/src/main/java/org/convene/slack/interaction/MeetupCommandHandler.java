@@ -60,13 +60,20 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
     }
 
     private void handle(SlashCommandPayload payload, SlashCommandContext context) {
+        try {
+            run(payload, context);
+        } catch (RuntimeException e) {
+            log.warn("/meetup could not be answered: {}", e.getClass().getSimpleName());
+        }
+    }
+
+    private void run(SlashCommandPayload payload, SlashCommandContext context) {
         String text = SlackText.read(payload.getText());
         Matcher modal = MODAL.matcher(text);
         if (modal.matches() && openModal(payload, modal.group(1), modal.group(2))) {
             return;
         }
-        Reply reply = commands.runText(callers.caller(payload.getTeamId(), payload.getTeamDomain(),
-                payload.getUserId(), payload.getUserName(), payload.getChannelId()), text, parser);
+        Reply reply = commands.runText(callers.caller(SlackParties.of(payload)), text, parser);
         respond(context, reply);
     }
 
