@@ -34,7 +34,8 @@ public final class FailureReporter {
     }
 
     public void report(OutboxMessage failed, String reason) {
-        if (failed.kind() == MessageKind.DELIVERY_FAILED || failed.kind() == MessageKind.CALENDAR) {
+        if (failed.kind() == MessageKind.DELIVERY_FAILED || failed.kind() == MessageKind.CALENDAR
+                || failed.kind() == MessageKind.SPACE_REMOVED) {
             return;
         }
         Event event = failed.eventId() == null ? null : events.byId(failed.eventId()).orElse(null);

@@ -14,6 +14,7 @@ import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Rsvp;
+import org.convene.core.domain.SpaceRef;
 import org.convene.core.port.CommunityRepository;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
@@ -51,10 +52,13 @@ public final class MessageComposer {
 
     /** The delivery for {@code message}, or empty (with the reason) when it should no longer be sent. */
     public Composed compose(OutboxMessage message) {
+        if (!communities.isSpaceActive(new SpaceRef(message.platform(), message.spaceId()))) {
+            return skip("the app was removed from that space");
+        }
         if (message.kind() == MessageKind.DIGEST) {
             return digest(message);
         }
-        if (message.kind() == MessageKind.DELIVERY_FAILED) {
+        if (message.kind() == MessageKind.DELIVERY_FAILED || message.kind() == MessageKind.SPACE_REMOVED) {
             return send(message, Reply.text(message.detail()));
         }
         Event event = events.byId(message.eventId()).orElseThrow();
@@ -94,7 +98,7 @@ public final class MessageComposer {
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
                             message.spaceId()).orElse(null))), "");
-            case DIGEST, DELIVERY_FAILED -> throw new IllegalStateException("handled above");
+            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED -> throw new IllegalStateException("handled above");
         };
     }
 

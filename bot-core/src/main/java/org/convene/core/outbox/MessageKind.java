@@ -13,7 +13,8 @@ public enum MessageKind {
     MEMBER_REMINDER(false),
     DIGEST(true),
     CALENDAR(true),
-    DELIVERY_FAILED(false);
+    DELIVERY_FAILED(false),
+    SPACE_REMOVED(false);
 
     private final boolean toChannel;
 

@@ -26,6 +26,15 @@ public interface CommunityRepository {
     /** Sets how long before events the community's timed messages go out. */
     void setLeads(long communityId, org.convene.core.domain.ReminderLeads leads);
 
+    /** Marks a space as one the app was removed from; true if it was active until now. Its data stays. */
+    boolean deactivateSpace(SpaceRef space, Instant now);
+
+    /** Marks a space as in use again; true if it was inactive until now. */
+    boolean activateSpace(SpaceRef space);
+
+    /** Whether messages may be delivered in the space: true unless the app was removed from it (or it is unknown). */
+    boolean isSpaceActive(SpaceRef space);
+
     /** Moves every member, group and space of {@code fromCommunity} into {@code intoCommunity}, then drops it. */
     void mergeInto(long fromCommunity, long intoCommunity);
 }

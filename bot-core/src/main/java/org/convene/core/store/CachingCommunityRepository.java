@@ -61,6 +61,21 @@ public final class CachingCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public boolean deactivateSpace(SpaceRef space, Instant now) {
+        return store.deactivateSpace(space, now);
+    }
+
+    @Override
+    public boolean activateSpace(SpaceRef space) {
+        return store.activateSpace(space);
+    }
+
+    @Override
+    public boolean isSpaceActive(SpaceRef space) {
+        return store.isSpaceActive(space);
+    }
+
+    @Override
     public void mergeInto(long fromCommunity, long intoCommunity) {
         invalidateAll();
         store.mergeInto(fromCommunity, intoCommunity);

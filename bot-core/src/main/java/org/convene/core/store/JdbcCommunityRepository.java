@@ -79,6 +79,26 @@ public final class JdbcCommunityRepository implements CommunityRepository {
     }
 
     @Override
+    public boolean deactivateSpace(SpaceRef space, Instant now) {
+        return jdbc.update("""
+                update space set active = false, inactive_since = ?
+                where platform = ? and space_id = ? and active""", now, space.platform(), space.spaceId()) == 1;
+    }
+
+    @Override
+    public boolean activateSpace(SpaceRef space) {
+        return jdbc.update("""
+                update space set active = true, inactive_since = null
+                where platform = ? and space_id = ? and not active""", space.platform(), space.spaceId()) == 1;
+    }
+
+    @Override
+    public boolean isSpaceActive(SpaceRef space) {
+        return jdbc.one("select active from space where platform = ? and space_id = ?",
+                row -> row.getBoolean("active"), space.platform(), space.spaceId()).orElse(true);
+    }
+
+    @Override
     public void mergeInto(long fromCommunity, long intoCommunity) {
         jdbc.update("update member set community_id = ? where community_id = ?", intoCommunity, fromCommunity);
         jdbc.update("update identity set community_id = ? where community_id = ?", intoCommunity, fromCommunity);
