@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandService;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
+import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.slack.http.SlackHttpConfig;
 import org.convene.slack.http.SlackHttpServer;
 import org.convene.slack.publish.SlackPublisher;
@@ -49,19 +50,22 @@ public final class SlackBot implements AutoCloseable {
      * @param commands the core's command entry point, for the slash command, buttons and the modal
      * @param agenda the member's groups and RSVPs, for App Home
      * @param events upcoming events of a group, for App Home
+     * @param spaces what the app's removal from a workspace, and its use there again, change
      * @param clock the core's clock, to tell a date in the past in the modal
      */
     public SlackBot(SlackSettings settings, CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
-                    Clock clock) {
+                    SpaceLifecycleUseCase spaces, Clock clock) {
         this.settings = requireNonNull(settings, "settings");
-        SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, clock);
+        SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, spaces, clock);
         SlackConfig slackConfig = new SlackConfig();
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
         slackConfig.setProxyUrl(null);
         Slack slack = Slack.getInstance(slackConfig);
         this.methods = slack.methods(settings.botToken());
+        // The app acts on no message events, so Bolt's self-event filter (a bots.info call per bot message, which
+        // fails on a Slack Connect bot from another workspace) is off; such events are acknowledged unread.
         this.app = new App(AppConfig.builder().signingSecret(settings.signingSecret())
-                .singleTeamBotToken(settings.botToken()).slack(slack).build());
+                .singleTeamBotToken(settings.botToken()).ignoringSelfEventsEnabled(false).slack(slack).build());
         SlackHandlers.register(app, core, methods, renderer, executor);
     }
 

@@ -5,14 +5,18 @@ import static java.util.Objects.requireNonNull;
 import com.slack.api.bolt.App;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.AppUninstalledEvent;
+import com.slack.api.model.event.TokensRevokedEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.convene.core.command.CommandParser;
 import org.convene.core.command.CommandService;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
+import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.slack.home.AppHomeHandler;
 import org.convene.slack.interaction.ButtonHandler;
 import org.convene.slack.interaction.CallerResolver;
@@ -22,17 +26,24 @@ import org.convene.slack.interaction.HomeWorkspace;
 import org.convene.slack.interaction.MeetupCommandHandler;
 import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
+import org.convene.slack.interaction.SpaceActivity;
+import org.convene.slack.interaction.WorkspaceRemoval;
 import org.convene.slack.render.BlockKitRenderer;
 
-/** Registers Convene's handlers on a Bolt app: {@code /meetup}, every button, the event modal and App Home. */
+/**
+ * Registers Convene's handlers on a Bolt app: {@code /meetup}, every button, the event modal, App Home, the app's
+ * removal from a workspace, and a 200 for every other signed event.
+ */
 final class SlackHandlers {
 
     /** How long a user's workspace role and name are trusted before {@code users.info} is asked again. */
     static final Duration ROLE_CACHE_TIME = Duration.ofMinutes(10);
 
     /** The core objects the handlers call. */
-    record Core(CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events, Clock clock) {
+    record Core(CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
+                SpaceLifecycleUseCase spaces, Clock clock) {
         Core {
+            requireNonNull(spaces, "spaces");
             requireNonNull(commands, "commands");
             requireNonNull(agenda, "agenda");
             requireNonNull(events, "events");
@@ -45,7 +56,8 @@ final class SlackHandlers {
 
     static void register(App app, Core core, MethodsClient methods, BlockKitRenderer renderer, Executor executor) {
         CommandParser parser = new CommandParser(new SlackMentionReader());
-        CallerResolver callers = new CallerResolver(methods, new HomeWorkspace(methods), ROLE_CACHE_TIME);
+        SpaceActivity activity = new SpaceActivity(core.spaces());
+        CallerResolver callers = new CallerResolver(methods, new HomeWorkspace(methods), activity, ROLE_CACHE_TIME);
         AppHomeHandler home = new AppHomeHandler(core.commands(), core.agenda(), core.events(), callers, renderer,
                 methods, executor);
         app.command("/meetup", new MeetupCommandHandler(core.commands(), parser, callers, renderer, methods,
@@ -55,5 +67,10 @@ final class SlackHandlers {
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor, core.clock()));
         app.event(AppHomeOpenedEvent.class, home);
+        WorkspaceRemoval removal = new WorkspaceRemoval(activity);
+        app.event(AppUninstalledEvent.class, removal::uninstalled);
+        app.event(TokensRevokedEvent.class, removal::tokensRevoked);
+        app.use(new OtherEventsAcknowledged(Set.of(AppHomeOpenedEvent.TYPE_NAME, AppUninstalledEvent.TYPE_NAME,
+                TokensRevokedEvent.TYPE_NAME)));
     }
 }

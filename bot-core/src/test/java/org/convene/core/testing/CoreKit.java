@@ -107,6 +107,7 @@ public final class CoreKit implements AutoCloseable {
     public final Lookups lookups;
     public final SeatKeeper seats;
     public final EnterSpaceUseCase enterSpace;
+    public final org.convene.core.usecase.SpaceLifecycleUseCase spaceLifecycle;
     public final IssueLinkCodeUseCase issueLinkCode;
     public final JoinSpaceUseCase joinSpace;
     public final LinkIdentityUseCase linkIdentity;
@@ -151,6 +152,7 @@ public final class CoreKit implements AutoCloseable {
         lookups = new Lookups(groups, events);
         seats = new SeatKeeper(events, rsvps, seatMoves, notices, clock);
         enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
+        spaceLifecycle = new org.convene.core.usecase.SpaceLifecycleUseCase(jdbc, communities, members, outbox, clock);
         issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
         joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, access, clock);
         linkIdentity = new LinkIdentityUseCase(jdbc, linkCodes, members, rsvps, events, seats, clock);

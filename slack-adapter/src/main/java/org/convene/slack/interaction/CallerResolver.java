@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Turns a Slack team, user and channel into the core's {@link Caller}. Workspace admins and owners count as platform
  * admins; their role and name are looked up with {@code users.info} and cached for a while. A failed lookup counts as no role.
- * The space is always the installing workspace, so org-wide installs and Slack Connect users land in one community.
+ * The space is always the installing workspace, so org-wide installs and Slack Connect users land in one community;
+ * using the app there marks the workspace active again after it had removed the app.
  */
 public final class CallerResolver {
 
@@ -29,15 +30,18 @@ public final class CallerResolver {
 
     private final MethodsClient methods;
     private final HomeWorkspace workspace;
+    private final SpaceActivity activity;
     private final Cache<String, Profile> profiles;
 
     /** What {@code users.info} says of a user: a name to show and whether they administer the workspace. */
     private record Profile(String name, boolean admin) {
     }
 
-    public CallerResolver(MethodsClient methods, HomeWorkspace workspace, Duration roleCacheTime) {
+    public CallerResolver(MethodsClient methods, HomeWorkspace workspace, SpaceActivity activity,
+                          Duration roleCacheTime) {
         this.methods = requireNonNull(methods, "methods");
         this.workspace = requireNonNull(workspace, "workspace");
+        this.activity = requireNonNull(activity, "activity");
         this.profiles = Caffeine.newBuilder().expireAfterWrite(requireNonNull(roleCacheTime, "roleCacheTime"))
                 .maximumSize(10_000).build();
     }
@@ -60,6 +64,8 @@ public final class CallerResolver {
         if (spaceId == null || parties.userId() == null) {
             throw new IllegalArgumentException("a Slack payload without a team or a user");
         }
+        SpaceRef space = new SpaceRef(Platform.SLACK, spaceId);
+        activity.used(space);
         boolean foreign = !workspace.isHomeUser(parties, spaceId);
         Profile profile = profile(spaceId, parties.userId());
         String name = profile != null && profile.name() != null ? profile.name()
@@ -68,7 +74,7 @@ public final class CallerResolver {
         ChannelRef channel = channelId == null || channelId.isEmpty() || channelId.startsWith("D") ? null
                 : new ChannelRef(Platform.SLACK, spaceId, channelId);
         String spaceName = parties.teamName() == null || foreign ? spaceId : parties.teamName();
-        return new Caller(new SpaceRef(Platform.SLACK, spaceId), spaceName,
+        return new Caller(space, spaceName,
                 new Identity(Platform.SLACK, parties.userId()), name, !foreign && profile != null && profile.admin(),
                 channel);
     }
