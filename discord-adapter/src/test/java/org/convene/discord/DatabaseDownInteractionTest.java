@@ -46,6 +46,7 @@ class DatabaseDownInteractionTest {
                 .getInt("flags") & EPHEMERAL).isEqualTo(EPHEMERAL);
 
         server.restart();
+        harness.kit.database.awaitConnection();
         SentInteraction again = harness.discord.sendSlashCommand(SlashCommand.named("meetup").subcommand("join")
                 .option("group", "code4libnyc"));
         assertThat(shown(harness.answer(again))).contains("You joined Code4Lib NYC");

@@ -46,6 +46,7 @@ class SlackBotDatabaseDownTest {
                 + "was changed\\. Try again in a minute \\(error id [0-9a-f]{8}\\)\\.");
 
         server.restart();
+        fixture.kit.database.awaitConnection();
         assertThat(SlackBotFixture.shown(fixture.command(MEMBER, "join " + GROUP))).contains("You joined Code4Lib NYC");
     }
 }

@@ -57,9 +57,13 @@ public final class Database implements AutoCloseable {
     /**
      * A command waits at most {@link #CONNECTION_WAIT} for a connection, whether the pool is busy or the server is
      * gone, and a dead socket is given up after {@link #SOCKET_TIMEOUT}. Migrations run on a connection of their own
-     * without that bound, since building an index on a large table may take longer.
+     * without that bound, since building an index on a large table may take longer. The pool keeps no idle minimum:
+     * with one, it would keep trying to open connections all through an outage, each time waiting longer (up to five
+     * seconds), and the first command after the server is back could time out before the pool tried again; without
+     * one, it tries only while a command waits, starting again at once.
      */
     private static void boundWaits(HikariConfig config) {
+        config.setMinimumIdle(0);
         config.setConnectionTimeout(CONNECTION_WAIT.toMillis());
         config.setValidationTimeout(CONNECTION_WAIT.dividedBy(2).toMillis());
         config.addDataSourceProperty("connectTimeout", CONNECTION_WAIT.toSeconds());

@@ -67,6 +67,7 @@ class DatabaseOutageTest {
         assertThat(reply.text().plain()).matches(UNREACHABLE);
         assertThat(took).isLessThan(Duration.ofSeconds(3));
         server.restart();
+        kit.database.awaitConnection();
         assertThat(kit.database.snapshot()).isEqualTo(before);
         assertThat(run("Grace", false, "rsvp " + event + " going").text().plain()).startsWith("You're going to Hack night");
     }

@@ -5,6 +5,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
@@ -52,7 +57,10 @@ public final class StoppablePostgres implements AutoCloseable {
         }
     }
 
-    /** Starts the server again on the same files and port. */
+    /**
+     * Starts the server again on the same files and port, and returns once it answers a query: the embedded server's
+     * start can return while new sessions are still refused as "starting up".
+     */
     public synchronized void restart() {
         if (server != null) {
             return;
@@ -62,6 +70,22 @@ public final class StoppablePostgres implements AutoCloseable {
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
         }
+        awaitAnswer(Duration.ofSeconds(30));
+    }
+
+    private void awaitAnswer(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        SQLException last = null;
+        while (System.nanoTime() - deadline < 0) {
+            try (Connection connection = DriverManager.getConnection(jdbcUrl(), "postgres", null);
+                 Statement statement = connection.createStatement()) {
+                statement.execute("select 1");
+                return;
+            } catch (SQLException refused) {
+                last = refused;
+            }
+        }
+        throw new IllegalStateException("the restarted server did not answer within " + timeout, last);
     }
 
     @Override

@@ -87,6 +87,28 @@ public final class TestDatabase implements AutoCloseable {
         return pool;
     }
 
+    /** Waits until this database's pool hands out a connection again, after its server came back. */
+    public void awaitConnection() {
+        awaitConnection(pool);
+    }
+
+    /**
+     * Waits until {@code pool} hands out a connection again. After an outage HikariCP retries opening connections
+     * with a backoff of up to five seconds, so a borrow right after the server is back may still time out.
+     */
+    public static void awaitConnection(DataSource pool) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        SQLException last = null;
+        while (System.nanoTime() - deadline < 0) {
+            try (Connection connection = pool.getConnection()) {
+                return;
+            } catch (SQLException timedOut) {
+                last = timedOut;
+            }
+        }
+        throw new IllegalStateException("the pool did not reconnect", last);
+    }
+
     /** Every row of every table, in a stable order: compare two snapshots to show that nothing changed. */
     public String snapshot() {
         try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
