@@ -31,7 +31,7 @@ final class DiscordHarness implements AutoCloseable {
     static final Duration TIMEOUT = Duration.ofSeconds(15);
     static final int EPHEMERAL = 1 << 6;
 
-    final CoreKit kit = new CoreKit();
+    final CoreKit kit;
     final DiscordStandIn discord;
     final JDA jda;
     private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
@@ -40,6 +40,12 @@ final class DiscordHarness implements AutoCloseable {
     final StandInGuild library = StandInGuild.named("Library Friends", StandInChannel.named("meetups"));
 
     DiscordHarness() {
+        this(new CoreKit());
+    }
+
+    /** The same over a core the test made, for instance on a database it stops. */
+    DiscordHarness(CoreKit kit) {
+        this.kit = kit;
         discord = DiscordStandIn.start(library);
         MeetupListener listener = new MeetupListener(kit.commands, kit.listGroups, kit.listEvents,
                 new DiscordRenderer(), work);

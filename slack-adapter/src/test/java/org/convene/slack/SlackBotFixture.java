@@ -50,7 +50,11 @@ final class SlackBotFixture implements AutoCloseable {
     }
 
     static SlackBotFixture start() throws IOException {
-        CoreKit kit = new CoreKit();
+        return start(new CoreKit());
+    }
+
+    /** The same over a core the test made, for instance on a database it stops. */
+    static SlackBotFixture start(CoreKit kit) throws IOException {
         SlackStandIn slack = SlackStandIn.start();
         SlackBotFixture fixture = new SlackBotFixture(kit, slack);
         fixture.bot.start();

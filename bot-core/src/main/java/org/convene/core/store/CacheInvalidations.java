@@ -2,6 +2,7 @@ package org.convene.core.store;
 
 import static java.util.Objects.requireNonNull;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries cache invalidations between instances through PostgreSQL: a write here sends a {@code NOTIFY} that is
  * delivered when its transaction commits, and every instance listening clears its {@link HotReads}. A lost
- * connection is reopened, and the caches are cleared then too, since notifications may have been missed.
+ * connection is reopened with backoff, logged once when lost and once when back through a {@link DatabaseWatch}, and
+ * the caches are cleared then too, since notifications may have been missed.
  */
 public final class CacheInvalidations implements AutoCloseable {
 
@@ -28,14 +30,17 @@ public final class CacheInvalidations implements AutoCloseable {
     private final DataSource dataSource;
     private final HotReads cache;
     private final Runnable onInvalidation;
+    private final DatabaseWatch watch;
     private final Thread listener;
     private final CountDownLatch listening = new CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
     private volatile boolean running = true;
 
-    private CacheInvalidations(DataSource dataSource, HotReads cache, Runnable onInvalidation) {
+    private CacheInvalidations(DataSource dataSource, HotReads cache, Runnable onInvalidation, DatabaseWatch watch) {
         this.dataSource = requireNonNull(dataSource, "dataSource");
         this.cache = requireNonNull(cache, "cache");
         this.onInvalidation = requireNonNull(onInvalidation, "onInvalidation");
+        this.watch = requireNonNull(watch, "watch");
         this.listener = Thread.ofPlatform().name("convene-cache-invalidations").daemon().unstarted(this::listen);
     }
 
@@ -46,7 +51,14 @@ public final class CacheInvalidations implements AutoCloseable {
 
     /** As {@link #listen(DataSource, HotReads)}, running {@code onInvalidation} after each notification is applied. */
     public static CacheInvalidations listen(DataSource dataSource, HotReads cache, Runnable onInvalidation) {
-        CacheInvalidations invalidations = new CacheInvalidations(dataSource, cache, onInvalidation);
+        return listen(dataSource, cache, onInvalidation,
+                new DatabaseWatch("The cache invalidation listener", LOG, Ticker.systemTicker()));
+    }
+
+    /** As {@link #listen(DataSource, HotReads, Runnable)}, telling {@code watch} of each try to reach the database. */
+    public static CacheInvalidations listen(DataSource dataSource, HotReads cache, Runnable onInvalidation,
+                                            DatabaseWatch watch) {
+        CacheInvalidations invalidations = new CacheInvalidations(dataSource, cache, onInvalidation, watch);
         invalidations.listener.start();
         return invalidations;
     }
@@ -67,6 +79,7 @@ public final class CacheInvalidations implements AutoCloseable {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute("listen " + CHANNEL);
                 }
+                watch.reached();
                 cache.invalidateAll();
                 listening.countDown();
                 PGConnection postgres = connection.unwrap(PGConnection.class);
@@ -77,18 +90,29 @@ public final class CacheInvalidations implements AutoCloseable {
                         onInvalidation.run();
                     }
                 }
-            } catch (SQLException failure) {
+            } catch (SQLException | RuntimeException failure) {
                 if (running) {
-                    LOG.warn("Lost the cache invalidation listener's connection; reconnecting", failure);
+                    watch.unreachable(failure);
                     cache.invalidateAll();
+                    awaitNextTry();
                 }
             }
+        }
+    }
+
+    private void awaitNextTry() {
+        try {
+            closed.await(watch.untilNextTry().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            running = false;
         }
     }
 
     @Override
     public void close() throws InterruptedException {
         running = false;
+        closed.countDown();
         listener.join(POLL.multipliedBy(4).toMillis());
     }
 }

@@ -19,6 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class Database implements AutoCloseable {
 
+    /** How long a command waits for a connection before it is told the database cannot be reached. */
+    public static final Duration CONNECTION_WAIT = Duration.ofSeconds(2);
+    /** How long a statement waits on a silent socket (a server host gone without closing it). */
+    public static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(10);
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
 
     private final EmbeddedPostgres embedded;
@@ -38,15 +42,33 @@ public final class Database implements AutoCloseable {
             config.setJdbcUrl(settings.url().orElseGet(() -> embedded.getJdbcUrl("postgres", "postgres")));
             config.setUsername(settings.user());
             settings.password().ifPresent(config::setPassword);
-            config.setConnectionTimeout(Duration.ofSeconds(10).toMillis());
+            boundWaits(config);
             HikariDataSource pool = new HikariDataSource(config);
-            Flyway.configure().dataSource(pool).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(config.getJdbcUrl(), config.getUsername(), config.getPassword())
+                    .locations("classpath:db/migration").load().migrate();
             LOG.info("Database ready ({})", settings.url().map(Database::withoutCredentials).orElse("embedded"));
             return new Database(embedded, pool);
         } catch (RuntimeException failure) {
             closeEmbedded(embedded);
             throw failure;
         }
+    }
+
+    /**
+     * A command waits at most {@link #CONNECTION_WAIT} for a connection, whether the pool is busy or the server is
+     * gone, and a dead socket is given up after {@link #SOCKET_TIMEOUT}. Migrations run on a connection of their own
+     * without that bound, since building an index on a large table may take longer. The pool keeps no idle minimum:
+     * with one, it would keep trying to open connections all through an outage, each time waiting longer (up to five
+     * seconds), and the first command after the server is back could time out before the pool tried again; without
+     * one, it tries only while a command waits, starting again at once.
+     */
+    private static void boundWaits(HikariConfig config) {
+        config.setMinimumIdle(0);
+        config.setConnectionTimeout(CONNECTION_WAIT.toMillis());
+        config.setValidationTimeout(CONNECTION_WAIT.dividedBy(2).toMillis());
+        config.addDataSourceProperty("connectTimeout", CONNECTION_WAIT.toSeconds());
+        config.addDataSourceProperty("loginTimeout", CONNECTION_WAIT.toSeconds());
+        config.addDataSourceProperty("socketTimeout", SOCKET_TIMEOUT.toSeconds());
     }
 
     public DataSource dataSource() {

@@ -17,11 +17,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.convene.core.port.DatabaseUnavailableException;
 import org.convene.core.port.Transactions;
 
 /**
  * The one JDBC helper: runs work in a transaction bound to the calling thread, runs statements on that transaction
- * (or on a connection of their own outside one), and turns {@link SQLException} into {@link StoreException}.
+ * (or on a connection of their own outside one), and turns {@link SQLException} into {@link StoreException}, or into
+ * {@link DatabaseUnavailableException} when the database cannot be reached at all.
  */
 public final class Jdbc implements Transactions {
 
@@ -57,7 +59,7 @@ public final class Jdbc implements Transactions {
                 transaction.complete();
             }
         } catch (SQLException failure) {
-            throw new StoreException("no connection", failure);
+            throw failed("no connection", failure);
         }
     }
 
@@ -118,8 +120,20 @@ public final class Jdbc implements Transactions {
                 return work.run(connection);
             }
         } catch (SQLException failure) {
-            throw new StoreException("statement failed [" + firstLine(sql) + "]", failure);
+            throw failed("statement failed [" + firstLine(sql) + "]", failure);
         }
+    }
+
+    /**
+     * A database that cannot be reached becomes {@link DatabaseUnavailableException}; any other failure a
+     * {@link StoreException}. A failed commit stays a {@link StoreException} even on a lost connection, since the
+     * server may have committed before the connection went.
+     */
+    private static RuntimeException failed(String what, SQLException failure) {
+        if (ConnectionFailures.unreachable(failure)) {
+            return new DatabaseUnavailableException("the database cannot be reached (" + what + ")", failure);
+        }
+        return new StoreException(what, failure);
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)

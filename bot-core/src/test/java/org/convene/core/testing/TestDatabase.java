@@ -5,14 +5,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
+import org.convene.core.store.Database;
+import org.convene.core.store.DatabaseSettings;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -24,12 +28,21 @@ public final class TestDatabase implements AutoCloseable {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private final HikariDataSource pool;
-    private final String name;
+    private final DataSource pool;
+    private final AutoCloseable resource;
+    private final String url;
 
-    private TestDatabase(HikariDataSource pool, String name) {
+    private TestDatabase(DataSource pool, AutoCloseable resource, String url) {
         this.pool = pool;
-        this.name = name;
+        this.resource = resource;
+        this.url = url;
+    }
+
+    /** The bot's own {@link Database} on the server at {@code url}, with its pool settings; closing closes it. */
+    public static TestDatabase opened(String url) {
+        Database database = Database.open(new DatabaseSettings(Optional.of(url), "postgres", Optional.empty(),
+                Path.of("unused"), 10));
+        return new TestDatabase(database.dataSource(), database, url);
     }
 
     /** A new database with the current schema and no rows. */
@@ -45,12 +58,13 @@ public final class TestDatabase implements AutoCloseable {
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
         config.setMaximumPoolSize(poolSize);
         config.setPoolName(name);
-        return new TestDatabase(new HikariDataSource(config), name);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new TestDatabase(pool, pool, postgres.getJdbcUrl("postgres", name));
     }
 
     /** The JDBC address of this database, for code that opens its own connections. */
     public String jdbcUrl() {
-        return server().getJdbcUrl("postgres", name);
+        return url;
     }
 
     private static synchronized EmbeddedPostgres server() {
@@ -71,6 +85,28 @@ public final class TestDatabase implements AutoCloseable {
 
     public DataSource dataSource() {
         return pool;
+    }
+
+    /** Waits until this database's pool hands out a connection again, after its server came back. */
+    public void awaitConnection() {
+        awaitConnection(pool);
+    }
+
+    /**
+     * Waits until {@code pool} hands out a connection again. After an outage HikariCP retries opening connections
+     * with a backoff of up to five seconds, so a borrow right after the server is back may still time out.
+     */
+    public static void awaitConnection(DataSource pool) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        SQLException last = null;
+        while (System.nanoTime() - deadline < 0) {
+            try (Connection connection = pool.getConnection()) {
+                return;
+            } catch (SQLException timedOut) {
+                last = timedOut;
+            }
+        }
+        throw new IllegalStateException("the pool did not reconnect", last);
     }
 
     /** Every row of every table, in a stable order: compare two snapshots to show that nothing changed. */
@@ -102,7 +138,11 @@ public final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        try {
+            resource.close();
+        } catch (Exception failure) {
+            throw new IllegalStateException("the test database did not close", failure);
+        }
     }
 
     private static void execute(DataSource dataSource, String sql) {

@@ -6,14 +6,19 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import com.github.benmanes.caffeine.cache.Ticker;
 import org.convene.core.command.CommandParser;
 import org.convene.core.command.CommandService;
+import org.convene.core.port.DatabaseUnavailableException;
 import org.convene.core.reply.PlainTextRenderer;
+import org.convene.core.store.DatabaseWatch;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one command a line and prints each reply as the chat would show it. {@code /as <name>} switches who is
  * typing; {@code /as} alone lists the sample people. After each command the bot's own messages it caused (an
- * announcement, a promoted member's DM) are delivered and shown. Ends at the end of input or on {@code /quit}.
+ * announcement, a promoted member's DM) are delivered and shown; while the database cannot be reached, commands say
+ * so and the session goes on. Ends at the end of input or on {@code /quit}.
  */
 public final class ConsoleSession {
 
@@ -24,6 +29,8 @@ public final class ConsoleSession {
     private final PrintStream output;
     private final boolean interactive;
     private final Runnable afterCommand;
+    private final DatabaseWatch delivery = new DatabaseWatch("The console's delivery of the bot's messages",
+            LoggerFactory.getLogger(ConsoleSession.class), Ticker.systemTicker());
     private String who = SampleData.MEMBERS.getFirst();
 
     public ConsoleSession(CommandService commands, PlainTextRenderer renderer, BufferedReader input,
@@ -78,8 +85,18 @@ public final class ConsoleSession {
         output.print(renderer.render(commands.runText(ConsoleSpace.caller(who), line, parser)));
         output.println();
         output.flush();
-        afterCommand.run();
+        deliver();
         return true;
+    }
+
+    /** Delivers what the command caused; while the database cannot be reached, says so once in the log, not per line. */
+    private void deliver() {
+        try {
+            afterCommand.run();
+            delivery.reached();
+        } catch (DatabaseUnavailableException unavailable) {
+            delivery.unreachable(unavailable);
+        }
     }
 
     private String prompt() throws IOException {
