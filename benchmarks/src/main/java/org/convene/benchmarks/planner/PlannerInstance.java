@@ -9,7 +9,9 @@ import org.convene.core.outbox.MessageComposer;
 import org.convene.core.outbox.OutboxNotices;
 import org.convene.core.outbox.OutboxWorker;
 import org.convene.core.outbox.Recipients;
+import org.convene.core.outbox.SeriesLayout;
 import org.convene.core.outbox.TimedMessagePlanner;
+import org.convene.core.outbox.TimedMessages;
 import org.convene.core.port.CommunityRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.store.CachingCommunityRepository;
@@ -48,8 +50,9 @@ final class PlannerInstance {
         JdbcMemberRepository members = new JdbcMemberRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
         OutboxNotices notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
-        planner = new TimedMessagePlanner(jdbc, new JdbcScheduleRepository(jdbc), outbox, events, groups, rsvps,
-                notices, clock);
+        JdbcScheduleRepository schedule = new JdbcScheduleRepository(jdbc);
+        planner = new TimedMessagePlanner(jdbc, schedule, outbox, groups, new TimedMessages(outbox, groups, rsvps,
+                notices), new SeriesLayout(schedule, events, groups, notices), clock);
         MessageComposer composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock);
         FailureReporter failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         RecordingPublisher console = new RecordingPublisher(Platform.CONSOLE);
