@@ -13,6 +13,7 @@ import org.convene.core.port.GroupRepository;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.ScheduleRepository.Due;
+import org.convene.core.port.ScheduleRepository.Timed;
 
 /**
  * Writes the outbox rows of a due timed message: the private link or the member reminder to each confirmed attendee,
@@ -59,7 +60,7 @@ public final class TimedMessages {
 
     private void toMember(Group group, Due due, long memberId) {
         Event event = due.event();
-        boolean link = due.timed() == org.convene.core.port.ScheduleRepository.Timed.PRIVATE_LINK;
+        boolean link = due.timed() == Timed.PRIVATE_LINK;
         notices.toMember(group, event, memberId, link ? MessageKind.PRIVATE_LINK : MessageKind.MEMBER_REMINDER,
                 (link ? "link:" : "remind-member:") + event.id() + ":" + memberId + ":"
                         + event.startsAt().getEpochSecond(), "");
