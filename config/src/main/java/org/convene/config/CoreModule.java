@@ -25,7 +25,9 @@ import org.convene.core.command.handler.PostHandler;
 import org.convene.core.command.handler.RemindersHandler;
 import org.convene.core.command.handler.RsvpHandler;
 import org.convene.core.command.handler.ShowEventHandler;
+import org.convene.core.outbox.ChangePlanner;
 import org.convene.core.outbox.OutboxNotices;
+import org.convene.core.port.DuePlans;
 import org.convene.core.port.Notices;
 import org.convene.core.usecase.CommunityDefaults;
 
@@ -54,6 +56,7 @@ public final class CoreModule extends AbstractModule {
         bind(CommunityDefaults.class).toInstance(new CommunityDefaults(settings.zone()));
         bind(OutboxNotices.class).in(Singleton.class);
         bind(Notices.class).to(OutboxNotices.class);
+        bind(DuePlans.class).to(ChangePlanner.class);
         Multibinder<CommandHandler<?>> handlers = Multibinder.newSetBinder(binder(),
                 new TypeLiteral<CommandHandler<?>>() { });
         HANDLERS.forEach(handler -> handlers.addBinding().to(handler));

@@ -81,8 +81,11 @@ public sealed interface Command {
         }
     }
 
-    /** {@code cancel <id> [reason]}. */
-    record Cancel(long eventId, String reason) implements Command {
+    /** {@code cancel <id> [reason] [scope=series]}: one event, or with {@code wholeSeries} the rest of its series. */
+    record Cancel(long eventId, String reason, boolean wholeSeries) implements Command {
+        public Cancel(long eventId, String reason) {
+            this(eventId, reason, false);
+        }
     }
 
     /** {@code attendees <id> [csv]}. */

@@ -59,7 +59,7 @@ public final class CommandParser {
             case LINK -> new Command.Link(arguments.optionalWord(0));
             case POST -> new Command.Post(arguments.word(0, "the group's short name"), eventOptions(arguments, 1));
             case EDIT -> edit(arguments);
-            case CANCEL -> new Command.Cancel(arguments.eventId(0), arguments.rest(1));
+            case CANCEL -> new Command.Cancel(arguments.eventId(0), arguments.rest(1), wholeSeries(arguments));
             case ATTENDEES -> new Command.Attendees(arguments.eventId(0),
                     "csv".equalsIgnoreCase(arguments.optionalWord(1)));
             case ANNOUNCE_HERE -> new Command.AnnounceHere(arguments.word(0, "the group's short name"));
@@ -106,12 +106,18 @@ public final class CommandParser {
     }
 
     private static Command edit(Arguments arguments) {
+        boolean wholeSeries = wholeSeries(arguments);
+        return new Command.Edit(arguments.eventId(0), eventOptions(arguments, 1), wholeSeries);
+    }
+
+    /** Takes {@code scope=one|series} out of the options: whether the command is for the rest of a series. */
+    private static boolean wholeSeries(Arguments arguments) {
         String scope = arguments.options().remove("scope");
         if (scope != null && !scope.equalsIgnoreCase("series") && !scope.equalsIgnoreCase("one")) {
             throw Refusal.invalid("scope=" + scope + " is not a scope I know; type scope=one (the default) or "
                     + "scope=series for this and every later occurrence.");
         }
-        return new Command.Edit(arguments.eventId(0), eventOptions(arguments, 1), "series".equalsIgnoreCase(scope));
+        return "series".equalsIgnoreCase(scope);
     }
 
     private static Command reminders(Arguments arguments) {

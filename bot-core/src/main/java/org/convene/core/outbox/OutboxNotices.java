@@ -68,6 +68,24 @@ public final class OutboxNotices implements Notices {
         mirror(group, event);
     }
 
+    /** The channels hear once, about the first occurrence; each attendee once, about their first one. */
+    @Override
+    public void seriesEnded(Group group, List<Event> occurrences) {
+        Event first = occurrences.getFirst();
+        String reason = first.cancelReason() == null ? "" : first.cancelReason();
+        toChannels(group, first, MessageKind.CANCELLATION_NOTICE, "cancel:" + first.id(), reason);
+        java.util.Set<Long> told = new java.util.HashSet<>();
+        for (Event event : occurrences) {
+            for (Rsvp rsvp : rsvps.forEvent(event.id())) {
+                if ((rsvp.confirmed() || rsvp.waitlisted()) && told.add(rsvp.memberId())) {
+                    toMember(group, event, rsvp.memberId(), MessageKind.CANCELLED,
+                            "cancelled:" + event.id() + ":" + rsvp.memberId(), reason);
+                }
+            }
+            mirror(group, event);
+        }
+    }
+
     @Override
     public void promoted(Event event, List<Rsvp> promoted) {
         Group group = groups.byId(event.groupId()).orElseThrow();

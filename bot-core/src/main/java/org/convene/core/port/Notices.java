@@ -17,5 +17,10 @@ public interface Notices {
 
     void eventCancelled(Group group, Event event);
 
+    /** A series ended: {@code occurrences} (soonest first) were cancelled together. */
+    default void seriesEnded(Group group, List<Event> occurrences) {
+        occurrences.forEach(event -> eventCancelled(group, event));
+    }
+
     void promoted(Event event, List<Rsvp> promoted);
 }

@@ -12,13 +12,17 @@ import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Refusal;
 import org.convene.core.domain.Rsvp;
+import org.convene.core.domain.SeriesTemplate;
+import org.convene.core.port.DuePlans;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.Notices;
+import org.convene.core.port.ScheduleRepository;
 import org.convene.core.port.Transactions;
 
 /**
  * Changes an event's details (organizers of its group and admins). A larger capacity promotes the waitlist; a
- * capacity below the seats taken is refused.
+ * capacity below the seats taken is refused. An edit with scope=series changes every later occurrence and the series
+ * itself, so occurrences laid out afterwards carry the change; timed messages the edit made due are planned at once.
  */
 public final class EditEventUseCase {
 
@@ -57,21 +61,33 @@ public final class EditEventUseCase {
     private final Access access;
     private final SeatKeeper seats;
     private final Notices notices;
+    private final ScheduleRepository schedule;
+    private final DuePlans plans;
     private final Clock clock;
 
     @Inject
     public EditEventUseCase(Transactions transactions, EventRepository events, Lookups lookups, Access access,
-                            SeatKeeper seats, Notices notices, Clock clock) {
+                            SeatKeeper seats, Notices notices, ScheduleRepository schedule, DuePlans plans,
+                            Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.events = requireNonNull(events, "events");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
         this.seats = requireNonNull(seats, "seats");
         this.notices = requireNonNull(notices, "notices");
+        this.schedule = requireNonNull(schedule, "schedule");
+        this.plans = requireNonNull(plans, "plans");
         this.clock = requireNonNull(clock, "clock");
     }
 
     public Result edit(Actor actor, Input input) {
+        Result result = changed(actor, input);
+        plans.changed(result.after());
+        result.later().forEach(plans::changed);
+        return result;
+    }
+
+    private Result changed(Actor actor, Input input) {
         return transactions.inTransaction(() -> {
             Event before = lookups.lockedEvent(actor, input.eventId());
             Group group = lookups.groupOf(before);
@@ -129,7 +145,27 @@ public final class EditEventUseCase {
             notices.eventChanged(group, occurrence, updated);
             changed.add(updated);
         }
+        SeriesTemplate template = schedule.template(before.seriesId()).orElseGet(() -> SeriesTemplate.of(before));
+        schedule.carry(before.seriesId(), carried(template, after, input));
+        if (input.startsAt().present()) {
+            schedule.anchor(before.id(), after.startsAt().atZone(zone));
+        }
         return changed;
+    }
+
+    /** The series' template with the fields this edit changes taken from the edited occurrence. */
+    private static SeriesTemplate carried(SeriesTemplate template, Event after, Input input) {
+        boolean timed = input.startsAt().present() || input.rsvpDeadline().present();
+        Duration deadlineLead = after.rsvpDeadline() == null ? null
+                : Duration.between(after.rsvpDeadline(), after.startsAt());
+        return new SeriesTemplate(input.title().present() ? after.title() : template.title(),
+                input.description().present() ? after.description() : template.description(), after.duration(),
+                template.zone(), input.venue().present() ? after.venue() : template.venue(),
+                input.onlineUrl().present() ? after.onlineUrl() : template.onlineUrl(),
+                input.privateLink().present() ? after.privateLink() : template.privateLink(),
+                input.capacity().present() ? after.capacity() : template.capacity(),
+                input.guestLimit().present() ? after.guestLimit() : template.guestLimit(),
+                timed ? deadlineLead : template.deadlineLead());
     }
 
     private static Event applied(Event event, Input input) {

@@ -15,13 +15,16 @@ import org.convene.core.domain.EventStatus;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Recurrence;
 import org.convene.core.domain.SeriesSchedule;
+import org.convene.core.domain.SeriesTemplate;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.Notices;
+import org.convene.core.port.ScheduleRepository;
 import org.convene.core.port.Transactions;
 
 /**
  * Posts an event (organizers of its group and admins). A repeating event becomes a series whose occurrences are
- * created up to a rolling horizon, each with its own RSVPs.
+ * created up to a rolling horizon, each with its own RSVPs; the series keeps the first as its anchor and template, from
+ * which the planner lays out the next ones.
  */
 public final class PostEventUseCase {
 
@@ -53,16 +56,18 @@ public final class PostEventUseCase {
 
     private final Transactions transactions;
     private final EventRepository events;
+    private final ScheduleRepository schedule;
     private final Lookups lookups;
     private final Access access;
     private final Notices notices;
     private final Clock clock;
 
     @Inject
-    public PostEventUseCase(Transactions transactions, EventRepository events, Lookups lookups, Access access,
-                            Notices notices, Clock clock) {
+    public PostEventUseCase(Transactions transactions, EventRepository events, ScheduleRepository schedule,
+                            Lookups lookups, Access access, Notices notices, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.events = requireNonNull(events, "events");
+        this.schedule = requireNonNull(schedule, "schedule");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
         this.notices = requireNonNull(notices, "notices");
@@ -82,13 +87,16 @@ public final class PostEventUseCase {
             }
             ZonedDateTime first = input.startsAt().atZone(input.zone());
             long seriesId = events.createSeries(group.id(), input.recurrence(), first.toLocalTime(), input.zone(), now);
-            SeriesSchedule schedule = new SeriesSchedule(first, input.recurrence());
-            List<ZonedDateTime> starts = schedule.occurrencesBefore(0, first.plus(SERIES_HORIZON));
+            SeriesSchedule rule = new SeriesSchedule(first, input.recurrence());
+            List<ZonedDateTime> starts = rule.occurrencesBefore(0, first.plus(SERIES_HORIZON));
             List<Event> created = new ArrayList<>();
             for (int index = 0; index < starts.size(); index++) {
                 created.add(events.create(draft(group, input, seriesId, starts.get(index).toInstant()),
                         actor.memberId(), index, now));
             }
+            schedule.carry(seriesId, SeriesTemplate.of(created.getFirst()));
+            schedule.anchor(created.getFirst().id(), first);
+            schedule.laidOut(seriesId, created.size(), first.plus(SERIES_HORIZON).toInstant());
             notices.eventPosted(group, created);
             return new Result(group, created.getFirst(), created);
         });

@@ -4,12 +4,16 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Refusal;
 import org.convene.core.domain.RsvpRules;
+import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.SeatChange;
+import org.convene.core.port.DuePlans;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.SeatMoves;
 import org.convene.core.port.Transactions;
@@ -18,7 +22,8 @@ import org.convene.core.port.Transactions;
  * Records a member's answer to an event so seats never oversell and the waitlist keeps its order however many answer
  * at once. Most answers take two round trips: a read, and one guarded write that holds the event's row lock only
  * inside the database ({@link SeatKeeper#answerInOneCall}); an answer that promotes anyone, or whose read went stale,
- * is answered again in a transaction under the lock. Answering joins the member to the event's group.
+ * is answered again in a transaction under the lock. Answering joins the member to the event's group. Once the
+ * answer is stored, whoever it seated gets the private link and reminder at once if their time has come.
  */
 public final class RsvpUseCase {
 
@@ -44,16 +49,18 @@ public final class RsvpUseCase {
     private final SeatMoves moves;
     private final Lookups lookups;
     private final SeatKeeper seats;
+    private final DuePlans plans;
     private final Clock clock;
 
     @Inject
     public RsvpUseCase(Transactions transactions, GroupRepository groups, SeatMoves moves, Lookups lookups,
-                       SeatKeeper seats, Clock clock) {
+                       SeatKeeper seats, DuePlans plans, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.groups = requireNonNull(groups, "groups");
         this.moves = requireNonNull(moves, "moves");
         this.lookups = requireNonNull(lookups, "lookups");
         this.seats = requireNonNull(seats, "seats");
+        this.plans = requireNonNull(plans, "plans");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -63,9 +70,20 @@ public final class RsvpUseCase {
                 .orElseThrow(() -> Lookups.unknownEvent(input.eventId()));
         Event event = seen.event();
         RsvpRules.check(event, input.answer(), input.guests(), clock.instant());
-        return seats.answerInOneCall(seen, actor.memberId(), input.answer(), input.guests())
+        Result result = seats.answerInOneCall(seen, actor.memberId(), input.answer(), input.guests())
                 .map(change -> new Result(lookups.groupOf(event), event.withSeatsTaken(change.seatsTaken()), change))
                 .orElseGet(() -> underLock(actor, input));
+        plans.answered(result.event(), seated(result.change()));
+        return result;
+    }
+
+    /** Members the answer gave a seat: the one answering, if confirmed, and whoever it promoted. */
+    private static List<Long> seated(SeatChange change) {
+        List<Long> seated = new ArrayList<>(change.promoted().stream().map(Rsvp::memberId).toList());
+        if (change.rsvp().confirmed()) {
+            seated.add(change.rsvp().memberId());
+        }
+        return seated;
     }
 
     private Result underLock(Actor actor, Input input) {

@@ -27,6 +27,8 @@ import org.convene.core.domain.Identity;
 import org.convene.core.domain.Platform;
 import org.convene.core.domain.SpaceRef;
 import org.convene.core.port.CommunityRepository;
+import org.convene.core.port.DuePlans;
+import org.convene.core.port.ScheduleRepository;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.LinkCodeRepository;
@@ -34,13 +36,16 @@ import org.convene.core.port.MemberRepository;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.SeatMoves;
+import org.convene.core.outbox.ChangePlanner;
 import org.convene.core.outbox.FailureReporter;
 import org.convene.core.outbox.MessageComposer;
 import org.convene.core.outbox.OutboxNotices;
 import org.convene.core.outbox.OutboxWorker;
 import org.convene.core.outbox.Publisher;
 import org.convene.core.outbox.Recipients;
+import org.convene.core.outbox.SeriesLayout;
 import org.convene.core.outbox.TimedMessagePlanner;
+import org.convene.core.outbox.TimedMessages;
 import org.convene.core.store.CachingCommunityRepository;
 import org.convene.core.store.CachingGroupRepository;
 import org.convene.core.store.HotReads;
@@ -88,6 +93,7 @@ public final class CoreKit implements AutoCloseable {
     public final TestDatabase database;
     public final MutableClock clock = new MutableClock(START);
     public final Jdbc jdbc;
+    public final CountingDataSource statements;
     public final ManualTicker ticker = new ManualTicker();
     public final HotReads hotReads = new HotReads(ticker, 1_000, java.time.Duration.ofSeconds(30));
     public final CommunityRepository communities;
@@ -102,6 +108,8 @@ public final class CoreKit implements AutoCloseable {
     public final MessageComposer composer;
     public final FailureReporter failures;
     public final TimedMessagePlanner planner;
+    public final ScheduleRepository schedule;
+    public final DuePlans plans;
     public final RecordingPublisher console = new RecordingPublisher(Platform.CONSOLE);
     public final Access access;
     public final Lookups lookups;
@@ -133,7 +141,8 @@ public final class CoreKit implements AutoCloseable {
 
     public CoreKit(TestDatabase database) {
         this.database = database;
-        jdbc = new Jdbc(database.dataSource());
+        statements = new CountingDataSource(database.dataSource());
+        jdbc = new Jdbc(statements.dataSource());
         communities = new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
         members = new JdbcMemberRepository(jdbc);
         linkCodes = new JdbcLinkCodeRepository(jdbc);
@@ -146,8 +155,11 @@ public final class CoreKit implements AutoCloseable {
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
         composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock);
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
-        planner = new TimedMessagePlanner(jdbc, new JdbcScheduleRepository(jdbc), outbox, events, groups, rsvps,
-                notices, clock);
+        schedule = new JdbcScheduleRepository(jdbc);
+        TimedMessages timedMessages = new TimedMessages(outbox, groups, rsvps, notices);
+        planner = new TimedMessagePlanner(jdbc, schedule, outbox, groups, timedMessages,
+                new SeriesLayout(schedule, events, groups, notices), clock);
+        plans = new ChangePlanner(jdbc, schedule, groups, communities, timedMessages, clock);
         access = new Access(groups);
         lookups = new Lookups(groups, events);
         seats = new SeatKeeper(events, rsvps, seatMoves, notices, clock);
@@ -164,10 +176,10 @@ public final class CoreKit implements AutoCloseable {
         listGroups = new ListGroupsUseCase(groups, events, clock);
         showEvent = new ShowEventUseCase(rsvps, lookups, access, clock);
         listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
-        postEvent = new PostEventUseCase(jdbc, events, lookups, access, notices, clock);
-        editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, clock);
-        cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, clock);
-        rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, clock);
+        postEvent = new PostEventUseCase(jdbc, events, schedule, lookups, access, notices, clock);
+        editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, schedule, plans, clock);
+        cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
+        rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
@@ -180,7 +192,7 @@ public final class CoreKit implements AutoCloseable {
                 new GroupHandlers.Archive(archiveGroup), new GroupHandlers.Organizer(organizers),
                 new LinkSpaceHandler(issueLinkCode, joinSpace),
                 new org.convene.core.command.handler.RemindersHandler(
-                        new org.convene.core.usecase.ReminderLeadsUseCase(communities, access)));
+                        new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)));
         commands = new CommandService(enterSpace, new CommandRouter(handlers));
     }
 
@@ -210,6 +222,19 @@ public final class CoreKit implements AutoCloseable {
     public OutboxWorker worker(String owner, Publisher... publishers) {
         return new OutboxWorker(outbox, composer, publishers.length == 0 ? java.util.List.of(console)
                 : java.util.List.of(publishers), failures, clock, owner, java.time.Duration.ofSeconds(30), 50);
+    }
+
+    /** Another instance's planner over the same database, with caches of its own. */
+    public TimedMessagePlanner anotherPlanner() {
+        HotReads reads = new HotReads(new ManualTicker(), 1_000, java.time.Duration.ofSeconds(30));
+        CommunityRepository otherCommunities = new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), reads,
+                jdbc);
+        GroupRepository otherGroups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), reads, jdbc);
+        OutboxNotices otherNotices = new OutboxNotices(outbox, otherGroups, otherCommunities, rsvps,
+                new Recipients(members, otherCommunities), clock);
+        return new TimedMessagePlanner(jdbc, schedule, outbox, otherGroups,
+                new TimedMessages(outbox, otherGroups, rsvps, otherNotices),
+                new SeriesLayout(schedule, events, otherGroups, otherNotices), clock);
     }
 
     /** Someone typing in the console community, in its general channel. */

@@ -9,7 +9,7 @@ import org.convene.core.command.Invocation;
 import org.convene.core.reply.Reply;
 import org.convene.core.usecase.CancelEventUseCase;
 
-/** {@code cancel <id> [reason]}. */
+/** {@code cancel <id> [reason] [scope=series]}. */
 public final class CancelHandler implements CommandHandler<Command.Cancel> {
 
     private final CancelEventUseCase cancelEvent;
@@ -26,6 +26,14 @@ public final class CancelHandler implements CommandHandler<Command.Cancel> {
 
     @Override
     public Reply handle(Invocation invocation, Command.Cancel command) {
+        if (command.wholeSeries()) {
+            CancelEventUseCase.Result result = cancelEvent.cancelSeries(invocation.actor(), command.eventId(),
+                    command.reason());
+            return Reply.text("Ended the series of #" + result.event().id() + " " + result.event().title()
+                    + ": cancelled " + result.occurrences().size() + " occurrence"
+                    + (result.occurrences().size() == 1 ? "" : "s") + " from this one on. Everyone who answered "
+                    + "will be told.");
+        }
         CancelEventUseCase.Result result = cancelEvent.cancel(invocation.actor(), command.eventId(), command.reason());
         return Reply.text("Cancelled #" + result.event().id() + " " + result.event().title()
                 + ". Everyone who answered will be told.");
