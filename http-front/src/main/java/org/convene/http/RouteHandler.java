@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
@@ -24,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes each request by its exact path: unknown paths get 404, other methods 405; the body is read within the read
- * timeout and the size limit (408, 413), then the route answers on this (virtual) thread; once stopping, 503.
+ * Routes each request by its exact path: unknown paths get 404, other methods 405; the route may answer from the
+ * headers alone, else the body is read within the read timeout and the size limit (408, 413) and the route answers
+ * on this (virtual) thread; once stopping, 503.
  */
 final class RouteHandler extends Handler.Abstract {
 
@@ -68,6 +70,10 @@ final class RouteHandler extends Handler.Abstract {
             return new HttpAnswer(405, HttpAnswer.TEXT, Map.of("Allow", List.of(String.join(", ", mount.methods()))),
                     "method not allowed".getBytes(StandardCharsets.UTF_8));
         }
+        Optional<HttpAnswer> screened = mount.route().screen(call(request, new byte[0]));
+        if (screened.isPresent()) {
+            return screened.get();
+        }
         byte[] body;
         try {
             body = Content.Source.asByteArrayAsync(request, limits.maxBodyBytes())
@@ -78,9 +84,7 @@ final class RouteHandler extends Handler.Abstract {
         } catch (ExecutionException tooLarge) {
             return HttpAnswer.text(413, "request body too large");
         }
-        HttpCall call = new HttpCall(request.getMethod(), Request.getPathInContext(request),
-                request.getHttpURI().getQuery(), headers(request), body,
-                Request.getRemoteAddr(request));
+        HttpCall call = call(request, body);
         try {
             return mount.route().handle(call);
         } catch (InterruptedException e) {
@@ -90,6 +94,11 @@ final class RouteHandler extends Handler.Abstract {
             log.error("A route failed on {} (error id {})", call.path(), errorId, e);
             return HttpAnswer.text(500, "internal error " + errorId);
         }
+    }
+
+    private static HttpCall call(Request request, byte[] body) {
+        return new HttpCall(request.getMethod(), Request.getPathInContext(request), request.getHttpURI().getQuery(),
+                headers(request), body, Request.getRemoteAddr(request));
     }
 
     private static Map<String, List<String>> headers(Request request) {

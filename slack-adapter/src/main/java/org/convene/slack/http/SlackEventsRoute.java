@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.convene.http.HttpAnswer;
 import org.convene.http.HttpCall;
 import org.convene.http.RefusalLog;
@@ -22,14 +23,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Slack's endpoint on the HTTP front: checks the signature and timestamp on the raw bytes first and answers a
- * stranger 401 with nothing logged but a rate-limited count; only then hands the request to Bolt, unchanged, and
+ * Slack's endpoint on the HTTP front: refuses a request without a recent timestamp and a signature before reading
+ * its body, checks the signature on the raw bytes next, and answers a stranger 401 with nothing logged but a
+ * rate-limited count; only then hands the request to Bolt, unchanged, and
  * writes Bolt's response back. A signed body Bolt does not recognise gets 400; no body is ever logged.
  */
 public final class SlackEventsRoute implements Route {
 
     private static final Logger log = LoggerFactory.getLogger(SlackEventsRoute.class);
     private static final Duration REFUSAL_LINE_INTERVAL = Duration.ofMinutes(1);
+    private static final String TIMESTAMP = "X-Slack-Request-Timestamp";
+    private static final String SIGNATURE = "X-Slack-Signature";
 
     private final App app;
     private final SlackRequestParser parser;
@@ -48,11 +52,17 @@ public final class SlackEventsRoute implements Route {
     }
 
     @Override
+    public Optional<HttpAnswer> screen(HttpCall head) {
+        if (signature.isPlausible(head.header(TIMESTAMP), head.header(SIGNATURE))) {
+            return Optional.empty();
+        }
+        return Optional.of(refuse());
+    }
+
+    @Override
     public HttpAnswer handle(HttpCall call) {
-        if (!signature.isValid(call.header("X-Slack-Request-Timestamp"), call.header("X-Slack-Signature"),
-                call.body())) {
-            refusals.refused();
-            return HttpAnswer.text(401, "invalid request signature");
+        if (!signature.isValid(call.header(TIMESTAMP), call.header(SIGNATURE), call.body())) {
+            return refuse();
         }
         Map<String, List<String>> query;
         try {
@@ -73,6 +83,11 @@ public final class SlackEventsRoute implements Route {
             return HttpAnswer.text(400, "unrecognized request");
         }
         return answer(run(request));
+    }
+
+    private HttpAnswer refuse() {
+        refusals.refused();
+        return HttpAnswer.text(401, "invalid request signature");
     }
 
     private Response run(Request<?> request) {

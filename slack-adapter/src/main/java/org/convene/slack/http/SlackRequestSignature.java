@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,6 +25,7 @@ final class SlackRequestSignature {
 
     private static final String ALGORITHM = "HmacSHA256";
     private static final String VERSION = "v0";
+    private static final Pattern SHAPE = Pattern.compile("v0=[0-9a-f]{64}");
 
     private final SecretKeySpec key;
     private final Clock clock;
@@ -32,6 +34,12 @@ final class SlackRequestSignature {
         this.key = new SecretKeySpec(requireNonNull(signingSecret, "signingSecret").getBytes(StandardCharsets.UTF_8),
                 ALGORITHM);
         this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** Whether the headers alone could belong to a signed request: a recent timestamp and a signature's shape. */
+    boolean isPlausible(Optional<String> timestamp, Optional<String> signature) {
+        return timestamp.isPresent() && recent(timestamp.get())
+                && signature.isPresent() && SHAPE.matcher(signature.get()).matches();
     }
 
     /** Whether the timestamp is a recent number of seconds and the signature is the body's under the secret. */
