@@ -50,7 +50,7 @@ class HttpEndpointUnderAbuseTest {
     private static final byte[] MEBIBYTE_BODY = ("command=%2Fmeetup&text=" + "x".repeat((1 << 20) - 23))
             .getBytes(StandardCharsets.US_ASCII);
     private static final Duration BOUND = Duration.ofSeconds(120);
-    private static final int CUT_OFF = -1;
+    private static final int FAILED = -1;
 
     @TempDir
     Path dataDirectory;
@@ -104,10 +104,7 @@ class HttpEndpointUnderAbuseTest {
                                 + " after %s; log grew %d bytes; heap after GC %d MB before, %d MB after%n", statuses,
                         floodTook, lorisSockets.size(), lorisTook, acks, after.took, logGrowth, heapBefore >> 20,
                         heapAfter >> 20);
-                assertThat(statuses).as("401, or cut off by the server before the whole body was sent")
-                        .containsOnlyKeys(401, CUT_OFF);
-                assertThat(statuses.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(UNSIGNED_REQUESTS);
-                assertThat(statuses.get(401)).isGreaterThan(UNSIGNED_REQUESTS / 2);
+                assertThat(statuses).containsOnlyKeys(401).containsEntry(401, UNSIGNED_REQUESTS);
                 assertThat(lorisSockets).hasSize(SLOW_LORIS_CONNECTIONS);
                 assertThat(acks).isNotEmpty().allSatisfy(took -> assertThat(took).isLessThan(Duration.ofSeconds(3)));
                 assertThat(after.status).isEqualTo(200);
@@ -130,7 +127,7 @@ class HttpEndpointUnderAbuseTest {
         return new Ack(reply.status(), Duration.ofNanos(System.nanoTime() - sent));
     }
 
-    /** Unsigned 1 MiB posts, a few at a time; the count of each status ({@link #CUT_OFF} for a request cut off). */
+    /** Unsigned 1 MiB posts, a few at a time; the count of each status ({@link #FAILED} for no answer). */
     private static Map<Integer, Integer> unsignedFlood(HttpClient client, URI events) {
         Semaphore slots = new Semaphore(FLOOD_CONCURRENCY);
         ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
@@ -142,7 +139,7 @@ class HttpEndpointUnderAbuseTest {
                             .POST(HttpRequest.BodyPublishers.ofByteArray(MEBIBYTE_BODY)).build(),
                     HttpResponse.BodyHandlers.discarding())
                     .handle((response, failure) -> {
-                        statuses.add(response == null ? CUT_OFF : response.statusCode());
+                        statuses.add(response == null ? FAILED : response.statusCode());
                         slots.release();
                         return null;
                     }));

@@ -7,8 +7,9 @@ import java.util.Optional;
 public interface Route {
 
     /**
-     * Answers a request from its method, path and headers alone, before its body is read, for instance to refuse a
-     * stranger without reading what they send; empty to read the body and call {@link #handle(HttpCall)}.
+     * Answers a request from its method, path and headers alone, for instance to refuse a stranger without keeping
+     * or checking what they send (the body is then read and dropped); empty to read the body and call
+     * {@link #handle(HttpCall)}.
      *
      * @param head the request with an empty body
      */

@@ -72,6 +72,7 @@ final class RouteHandler extends Handler.Abstract {
         }
         Optional<HttpAnswer> screened = mount.route().screen(call(request, new byte[0]));
         if (screened.isPresent()) {
+            discardBody(request);
             return screened.get();
         }
         byte[] body;
@@ -93,6 +94,20 @@ final class RouteHandler extends Handler.Abstract {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
             log.error("A route failed on {} (error id {})", call.path(), errorId, e);
             return HttpAnswer.text(500, "internal error " + errorId);
+        }
+    }
+
+    /**
+     * Reads and drops the body of a request answered from its headers, without keeping or checking it, so that the
+     * client reads the answer rather than a reset; a body too large or too slow is left to Jetty, which closes.
+     */
+    private void discardBody(Request request) throws InterruptedException {
+        Callback.Completable drained = new Callback.Completable();
+        Content.Source.consumeAll(request, drained);
+        try {
+            drained.get(limits.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException notDrained) {
+            request.fail(notDrained);
         }
     }
 
