@@ -55,6 +55,7 @@ final class Platforms {
     static SlackSettings slackSettings(Settings settings) {
         Settings.SlackSection slack = settings.slack();
         return new SlackSettings(slack.botToken().orElseThrow(), slack.signingSecret().orElseThrow(),
-                slack.appToken(), slack.apiUrl(), settings.http().host(), settings.http().port());
+                slack.appToken(), slack.apiUrl(), settings.http().host(), settings.http().port(),
+                settings.http().limits());
     }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
+import org.convene.http.HttpLimits;
 
 /**
  * All of Convene's settings, typed and checked. Secrets appear in no {@code toString}.
@@ -33,8 +34,18 @@ public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database
         }
     }
 
-    /** Where HTTP is served. */
-    public record HttpSection(String host, int port) {
+    /** Where HTTP is served, and what strangers may make the server do. */
+    public record HttpSection(String host, int port, HttpLimits limits) {
+
+        public HttpSection {
+            requireNonNull(host, "host");
+            requireNonNull(limits, "limits");
+        }
+
+        /** Served with the default limits. */
+        public HttpSection(String host, int port) {
+            this(host, port, HttpLimits.DEFAULTS);
+        }
     }
 
     /** Discord: enabled when a token is present. */

@@ -6,12 +6,14 @@ import com.typesafe.config.ConfigFactory;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convene.http.HttpLimits;
 
 /** Reads {@code convene.conf} with the environment laid over it, and checks every value before anything starts. */
 public final class SettingsLoader {
@@ -26,6 +28,11 @@ public final class SettingsLoader {
             Map.entry("CONVENE_DATABASE_POOL_SIZE", "database.pool-size"),
             Map.entry("CONVENE_HTTP_HOST", "http.host"),
             Map.entry("CONVENE_HTTP_PORT", "http.port"),
+            Map.entry("CONVENE_HTTP_MAX_BODY_BYTES", "http.max-body-bytes"),
+            Map.entry("CONVENE_HTTP_READ_TIMEOUT", "http.read-timeout-seconds"),
+            Map.entry("CONVENE_HTTP_IDLE_TIMEOUT", "http.idle-timeout-seconds"),
+            Map.entry("CONVENE_HTTP_MAX_CONNECTIONS", "http.max-connections"),
+            Map.entry("CONVENE_HTTP_MAX_REQUESTS", "http.max-concurrent-requests"),
             Map.entry("DISCORD_TOKEN", "discord.token"),
             Map.entry("DISCORD_GUILD_IDS", "discord.guild-ids"),
             Map.entry("CONVENE_DISCORD_API_URL", "discord.api-url"),
@@ -73,7 +80,7 @@ public final class SettingsLoader {
                         text(config, "database.user", "CONVENE_DATABASE_USER"), optional(config, "database.password"),
                         number(config, "database.pool-size", "CONVENE_DATABASE_POOL_SIZE", 1, 200)),
                 new Settings.HttpSection(text(config, "http.host", "CONVENE_HTTP_HOST"),
-                        number(config, "http.port", "CONVENE_HTTP_PORT", 0, 65_535)),
+                        number(config, "http.port", "CONVENE_HTTP_PORT", 0, 65_535), httpLimits(config)),
                 discord(config),
                 slack);
     }
@@ -91,6 +98,15 @@ public final class SettingsLoader {
         return new Settings.DiscordSection(optional(config, "discord.token"), guildIds(config),
                 url(config, "discord.api-url", "CONVENE_DISCORD_API_URL", "http", "https"),
                 url(config, "discord.gateway-url", "CONVENE_DISCORD_GATEWAY_URL", "ws", "wss"), shards, first, last);
+    }
+
+    private static HttpLimits httpLimits(Config config) {
+        return new HttpLimits(
+                number(config, "http.max-body-bytes", "CONVENE_HTTP_MAX_BODY_BYTES", 1024, 64 << 20),
+                Duration.ofSeconds(number(config, "http.read-timeout-seconds", "CONVENE_HTTP_READ_TIMEOUT", 1, 300)),
+                Duration.ofSeconds(number(config, "http.idle-timeout-seconds", "CONVENE_HTTP_IDLE_TIMEOUT", 1, 3600)),
+                number(config, "http.max-connections", "CONVENE_HTTP_MAX_CONNECTIONS", 2, 10_000),
+                number(config, "http.max-concurrent-requests", "CONVENE_HTTP_MAX_REQUESTS", 1, 10_000));
     }
 
     private static ZoneId zone(Config config) {

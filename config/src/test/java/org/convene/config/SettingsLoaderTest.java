@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.convene.http.HttpLimits;
 import org.junit.jupiter.api.Test;
 
 class SettingsLoaderTest {
@@ -26,6 +28,19 @@ class SettingsLoaderTest {
         assertThat(settings.discord().shards()).isEqualTo(1);
         assertThat(settings.discord().firstShard()).isZero();
         assertThat(settings.discord().lastShard()).isZero();
+    }
+
+    @Test
+    void theHttpLimitsComeFromTheEnvironmentAndAWrongOneIsNamed() {
+        Settings settings = SettingsLoader.load(Map.of("CONVENE_HTTP_MAX_BODY_BYTES", "65536",
+                "CONVENE_HTTP_READ_TIMEOUT", "3", "CONVENE_HTTP_IDLE_TIMEOUT", "20",
+                "CONVENE_HTTP_MAX_CONNECTIONS", "100", "CONVENE_HTTP_MAX_REQUESTS", "8"));
+
+        assertThat(settings.http().limits()).isEqualTo(new HttpLimits(65_536, Duration.ofSeconds(3),
+                Duration.ofSeconds(20), 100, 8));
+        assertThat(SettingsLoader.load(Map.of()).http().limits()).isEqualTo(HttpLimits.DEFAULTS);
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("CONVENE_HTTP_MAX_CONNECTIONS", "lots")))
+                .hasMessage("CONVENE_HTTP_MAX_CONNECTIONS=\"lots\" must be a whole number from 2 to 10000.");
     }
 
     @Test
@@ -75,7 +90,7 @@ class SettingsLoaderTest {
         assertThat(settings.slack().signingSecret()).contains("signing-secret");
         assertThat(settings.slack().appToken()).contains("xapp-token");
         assertThat(settings.slack().apiUrl()).contains("http://127.0.0.1:9002/api/");
-        assertThat(SettingsLoader.VARIABLES).hasSize(18);
+        assertThat(SettingsLoader.VARIABLES).hasSize(23);
     }
 
     @Test

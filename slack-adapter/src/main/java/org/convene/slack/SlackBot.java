@@ -82,7 +82,8 @@ public final class SlackBot implements AutoCloseable {
                 socketModeApp = socket;
                 log.info("Slack bot connected through Socket Mode");
             } else {
-                SlackHttpServer server = new SlackHttpServer(app, SlackHttpConfig.of(settings.host(), settings.port()));
+                SlackHttpServer server = new SlackHttpServer(app,
+                        SlackHttpConfig.of(settings.host(), settings.port()).withLimits(settings.httpLimits()));
                 server.start();
                 httpServer = server;
             }

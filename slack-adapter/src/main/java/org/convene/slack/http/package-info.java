@@ -1,2 +1,2 @@
-/** The embedded HTTP front that hands Slack's signed requests to the Bolt app and writes its answers back. */
+/** Slack's endpoint on the HTTP front: the signature checked on the raw bytes, then the request handed to Bolt. */
 package org.convene.slack.http;

@@ -1,4 +1,4 @@
-package org.convene.slack.http;
+package org.convene.http;
 
 import java.time.Duration;
 import java.util.concurrent.Phaser;
