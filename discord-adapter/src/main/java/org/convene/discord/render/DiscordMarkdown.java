@@ -12,9 +12,10 @@ import org.convene.core.reply.Text;
 public final class DiscordMarkdown {
 
     private static final String ZERO_WIDTH_SPACE = "\u200B";
-    private static final String ALWAYS_ESCAPED = "\\*_~`|[]<>#";
-    private static final String LINE_START_ESCAPED = "-+";
+    private static final String ALWAYS_ESCAPED = "\\*_~`|[]<";
+    private static final String LINE_START_ESCAPED = "-+>";
     private static final Pattern ORDERED_ITEM = Pattern.compile("(?m)^(\\s*\\d+)\\.");
+    private static final Pattern HEADING = Pattern.compile("(?m)^(\\s*)(#+\\s)");
     private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s()<>]+", Pattern.CASE_INSENSITIVE);
 
     private DiscordMarkdown() {
@@ -52,7 +53,8 @@ public final class DiscordMarkdown {
             out.append(character);
             lineStart = character == '\n' || lineStart && Character.isWhitespace(character);
         }
-        return neutralize(ORDERED_ITEM.matcher(out).replaceAll("$1\\\\."));
+        String lines = ORDERED_ITEM.matcher(out).replaceAll("$1\\\\.");
+        return neutralize(HEADING.matcher(lines).replaceAll("$1\\\\$2"));
     }
 
     /** Breaks every mention: {@code @everyone}, {@code @here}, {@code <@…>}, {@code <@&…>}, {@code <#…>}. */
