@@ -171,6 +171,28 @@ class MeetupInteractionsTest {
     }
 
     @Test
+    void autocompleteSearchesEveryUpcomingEventByTitleWordsAndGroupAndOffersUpToTwentyFive() {
+        harness.createGroup("code4libnyc", "Code4Lib NYC");
+        harness.createGroup("bookclub", "Book club");
+        for (int index = 0; index < 30; index++) {
+            harness.postEvent("code4libnyc", "Hack night " + index, null);
+        }
+        long reading = harness.postEvent("bookclub", "Piranesi reading", null);
+
+        SentInteraction byWords = harness.discord.sendAutocomplete(
+                meetup("rsvp").focused("event", OptionType.INTEGER, "reading piranesi"), ada);
+        assertThat(values(harness.discord.awaitCallback(byWords, TIMEOUT).bodyObject()))
+                .containsExactly(String.valueOf(reading));
+        SentInteraction byGroup = harness.discord.sendAutocomplete(
+                meetup("rsvp").focused("event", OptionType.INTEGER, "book"), ada);
+        assertThat(values(harness.discord.awaitCallback(byGroup, TIMEOUT).bodyObject()))
+                .containsExactly(String.valueOf(reading));
+        SentInteraction nothingTyped = harness.discord.sendAutocomplete(
+                meetup("rsvp").focused("event", OptionType.INTEGER, ""), ada);
+        assertThat(values(harness.discord.awaitCallback(nothingTyped, TIMEOUT).bodyObject())).hasSize(25);
+    }
+
+    @Test
     void anOrganizerPostsThroughAForm() {
         harness.createGroup("bookclub", "Book club");
         InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
