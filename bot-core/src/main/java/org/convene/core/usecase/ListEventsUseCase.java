@@ -53,6 +53,11 @@ public final class ListEventsUseCase {
         return events.search(actor.communityId(), idPrefix, textWords, clock.instant(), limit);
     }
 
+    /** One event of the asker's community as it is now, for a form that opens with its current values. */
+    public Event one(Actor actor, long eventId) {
+        return lookups.event(actor, eventId);
+    }
+
     public Page list(Actor actor, Input input) {
         Group group = input.groupSlug() == null ? null : lookups.group(actor, input.groupSlug());
         List<Event> found = events.upcoming(actor.communityId(), group == null ? null : group.id(), clock.instant(),
