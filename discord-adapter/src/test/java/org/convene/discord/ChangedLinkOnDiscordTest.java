@@ -77,6 +77,28 @@ class ChangedLinkOnDiscordTest {
                 .satisfies(link -> assertThat(link).startsWith("Your link for **Piranesi**"));
     }
 
+    @Test
+    void aTimeChangeNoticeShowsTheNewAndOldTimeAsDiscordTimestamps() {
+        InteractionOrigin admin = InteractionOrigin.inGuild(harness.library, StandInUser.named("ada"))
+                .withRoles(harness.library.adminRoleId());
+        harness.createGroup(admin, "bookclub", "Book club");
+        harness.kit.commands.run(harness.caller(admin, true), new Command.AnnounceHere("bookclub"));
+        long eventId = harness.postEvent(admin, "bookclub", "Piranesi", null);
+        OutboxWorker worker = harness.kit.worker("discord", new DiscordPublisher(
+                () -> DiscordClient.of(harness.jda), new DiscordRenderer(), TIMEOUT));
+        worker.drain();
+        int before = harness.discord.requests().size();
+
+        harness.kit.commands.run(harness.caller(admin, true), new Command.Edit(eventId, new EventOptions(null, null,
+                "2026-12-03 19:30", null, null, null, null, null, null, null, null, null), false));
+        worker.drain();
+
+        assertThat(harness.discord.requests().subList(before, harness.discord.requests().size()).stream()
+                .filter(RecordedRequest.to("POST", CHANNEL_MESSAGES)).map(post -> shown(post.bodyObject())))
+                .singleElement().satisfies(notice -> assertThat(notice)
+                        .contains("the time is now <t:1796344200:F> (was <t:1796338800:F>)").doesNotContain("EST"));
+    }
+
     private static long channel(RecordedRequest post) {
         return Long.parseLong(post.pathVariables(CHANNEL_MESSAGES).get("channelId"));
     }
