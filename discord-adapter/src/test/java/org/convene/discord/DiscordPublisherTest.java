@@ -113,6 +113,24 @@ class DiscordPublisherTest {
     }
 
     @Test
+    void aDirectMessageShowsTheFieldsMeantForItsReaderWhichAChannelMessageLeavesOut() {
+        String link = "https://video.example.org/room";
+        Card card = new Card("#42 Book club", Text.of(""), List.of(new Field("Where", Text.of("Room 4")),
+                new Field("Video link", Text.builder().link(link, link).build(), true)), List.of(), 42);
+        Reply reply = Reply.of(Text.of("Book club has changed.")).withCard(card);
+        Target.Direct grace = new Target.Direct(Platform.DISCORD, Long.toUnsignedString(library.id()),
+                Long.toUnsignedString(StandInUser.named("grace").id()));
+
+        publisher.publish(new Delivery("changed-42-grace", grace, reply, null));
+        publisher.publish(new Delivery("change-42-channel", meetupsChannel(), reply, null));
+
+        List<RecordedRequest> posts = discord.awaitRequests(RecordedRequest.to("POST", CHANNEL_MESSAGES), 2, TIMEOUT);
+        assertThat(DiscordHarness.shown(posts.get(0).bodyObject())).contains("Video link", "video.example.org/room");
+        assertThat(DiscordHarness.shown(posts.get(1).bodyObject())).contains("Room 4").doesNotContain("Video link")
+                .doesNotContain("video.example.org");
+    }
+
+    @Test
     void aRateLimitedPostIsDeliveredOnceAfterRetryAfter() {
         discord.rateLimitNext("POST", CHANNEL_MESSAGES);
 

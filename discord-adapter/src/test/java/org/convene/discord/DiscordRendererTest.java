@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -20,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class DiscordRendererTest {
 
+    private static final Pattern MARKDOWN_LINE = Pattern.compile("^\\s*(#{1,3} |-# |[-*+] |\\d+\\. |>)");
+    private static final Pattern MASKED_LINK = Pattern.compile("(?<!\\\\)\\[[^\\]]*(?<!\\\\)]\\(");
+
     private final DiscordRenderer renderer = new DiscordRenderer();
 
     @Test
@@ -34,6 +38,32 @@ class DiscordRendererTest {
                 .doesNotContain("<@&456>").doesNotContain("<#789>").doesNotContain("**free")
                 .contains("\\*\\*free pizza\\*\\*")
                 .contains("<t:1796338800:F>").contains("<t:1796346000:t>");
+    }
+
+    @Test
+    void typedMaskedLinksHeadingsSubtextAndListsShowAsTheTextTyped() {
+        String title = "# Big news [click](https://evil.example)";
+        String description = "# Heading\n## Sub\n-# small print\n- item\n* star\n+ plus\n  1. first\n> quote\n"
+                + "[masked](https://evil.example) <t:1796338800:F> a\\*b C# -1";
+        String groupName = "### Club [x](https://e.example)";
+        Card card = new Card(title, Text.of(description), List.of(new Field("Group", Text.of(groupName))),
+                List.of(), 42);
+
+        MessageEmbed embed = renderer.render(Reply.of(Text.of(description)).withCard(card)).message().getEmbeds()
+                .getFirst();
+
+        assertThat(List.of(embed.getTitle(), embed.getDescription(), embed.getFields().getFirst().getValue()))
+                .allSatisfy(shown -> assertThat(shown.lines()).noneMatch(line -> MARKDOWN_LINE.matcher(line).find()))
+                .allSatisfy(shown -> assertThat(MASKED_LINK.matcher(shown).find()).isFalse())
+                .allSatisfy(shown -> assertThat(shown).doesNotContainPattern("(?<!\\\\)<t:"));
+        assertThat(asDiscordShows(embed.getTitle())).isEqualTo(title);
+        assertThat(asDiscordShows(embed.getDescription())).isEqualTo(description);
+        assertThat(asDiscordShows(embed.getFields().getFirst().getValue())).isEqualTo(groupName);
+    }
+
+    /** What Discord shows for markdown text: a backslash before punctuation shows that character alone. */
+    private static String asDiscordShows(String markdown) {
+        return markdown.replaceAll("\\\\(\\p{Punct})", "$1").replace("\u200B", "");
     }
 
     @Test

@@ -101,6 +101,48 @@ class MeetupInteractionsTest {
     }
 
     @Test
+    void theEditFormOpensWithTheEventsCurrentValuesAndSentBackUnchangedKeepsThem() {
+        harness.createGroup("bookclub", "Book club");
+        long eventId = harness.postEvent("bookclub", "The Overstory", "12");
+        InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+
+        SentInteraction edit = harness.discord.sendSlashCommand(meetup("edit").option("event", eventId), admin);
+        DataObject form = harness.discord.awaitCallback(edit, TIMEOUT).bodyObject();
+
+        assertThat(form.getInt("type")).isEqualTo(MODAL);
+        Map<String, String> values = inputValues(form.getObject("data"));
+        assertThat(values).containsEntry("title", "The Overstory").containsEntry("when", "2026-12-03 18:00")
+                .containsEntry("length", "2h").containsEntry("place", "Library, room 2").containsEntry("seats", "12");
+        SentInteraction submit = harness.discord.sendModalSubmit("edit:" + eventId, values, admin);
+        assertThat(shown(harness.answer(submit))).contains("The Overstory", "<t:1796338800:F>", "Library, room 2",
+                "0 of 12 taken");
+    }
+
+    @Test
+    void theEditFormOfAnUnknownEventIsRefusedPrivately() {
+        InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+
+        SentInteraction edit = harness.discord.sendSlashCommand(meetup("edit").option("event", 999), admin);
+        DataObject answer = harness.discord.awaitCallback(edit, TIMEOUT).bodyObject();
+
+        assertThat(answer.getInt("type")).isEqualTo(4);
+        assertThat(answer.getObject("data").getString("content")).contains("999");
+        assertThat(answer.getObject("data").getInt("flags") & EPHEMERAL).isEqualTo(EPHEMERAL);
+    }
+
+    /** The custom ids and pre-filled values of a form's text inputs, wherever they sit in its layout. */
+    private static Map<String, String> inputValues(DataObject component) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (component.hasKey("custom_id") && component.hasKey("value")) {
+            values.put(component.getString("custom_id"), component.getString("value"));
+        }
+        component.optObject("component").ifPresent(inner -> values.putAll(inputValues(inner)));
+        component.optArray("components").ifPresent(children -> children.stream(DataArray::getObject)
+                .forEach(child -> values.putAll(inputValues(child))));
+        return values;
+    }
+
+    @Test
     void aClickOnAnRsvpButtonUnderAnAnnouncementEditsTheCardInPlaceWithTheNewCount() {
         InteractionOrigin reader = InteractionOrigin.inGuild(harness.library, StandInUser.named("ada"));
         harness.createGroup(reader, "code4libnyc", "Code4Lib NYC");
@@ -168,6 +210,28 @@ class MeetupInteractionsTest {
                 meetup("rsvp").focused("event", OptionType.INTEGER, "over"), ada);
         DataObject events = harness.discord.awaitCallback(typingEvent, TIMEOUT).bodyObject();
         assertThat(values(events)).containsExactly(String.valueOf(eventId));
+    }
+
+    @Test
+    void autocompleteSearchesEveryUpcomingEventByTitleWordsAndGroupAndOffersUpToTwentyFive() {
+        harness.createGroup("code4libnyc", "Code4Lib NYC");
+        harness.createGroup("bookclub", "Book club");
+        for (int index = 0; index < 30; index++) {
+            harness.postEvent("code4libnyc", "Hack night " + index, null);
+        }
+        long reading = harness.postEvent("bookclub", "Piranesi reading", null);
+
+        SentInteraction byWords = harness.discord.sendAutocomplete(
+                meetup("rsvp").focused("event", OptionType.INTEGER, "reading piranesi"), ada);
+        assertThat(values(harness.discord.awaitCallback(byWords, TIMEOUT).bodyObject()))
+                .containsExactly(String.valueOf(reading));
+        SentInteraction byGroup = harness.discord.sendAutocomplete(
+                meetup("rsvp").focused("event", OptionType.INTEGER, "book"), ada);
+        assertThat(values(harness.discord.awaitCallback(byGroup, TIMEOUT).bodyObject()))
+                .containsExactly(String.valueOf(reading));
+        SentInteraction nothingTyped = harness.discord.sendAutocomplete(
+                meetup("rsvp").focused("event", OptionType.INTEGER, ""), ada);
+        assertThat(values(harness.discord.awaitCallback(nothingTyped, TIMEOUT).bodyObject())).hasSize(25);
     }
 
     @Test

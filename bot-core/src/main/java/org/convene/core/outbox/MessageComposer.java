@@ -28,7 +28,8 @@ import org.convene.core.usecase.EventDetails;
 /**
  * Writes an outbox message's words at the moment it is sent, from the state then: a reminder for a cancelled event,
  * or a link for someone no longer confirmed, is not sent at all. The private link only ever goes into a direct
- * message to a confirmed attendee once it is revealed, never into a channel.
+ * message to a confirmed attendee once it is revealed, never into a channel; a change notice leaves it out too,
+ * since a changed link goes in a message of its own.
  */
 public final class MessageComposer {
 
@@ -77,7 +78,8 @@ public final class MessageComposer {
                     : send(message, Reply.of(Text.builder().plain("New event in " + group.name() + ": ")
                     .strong(event.title()).plain(", ").time(event.startsAt()).build()).withCard(card).publicly());
             case CHANGE_NOTICE, CHANGED -> send(message, Reply.of(Text.builder().strong(event.title())
-                    .plain(" has changed: " + message.detail() + ".").build()).withCard(card));
+                    .plain(" has changed: ").text(ChangeDetail.text(message.detail())).plain(".").build())
+                    .withCard(EventCards.card(new EventDetails(event, group, rsvp, 0, 0, Optional.empty(), false))));
             case CANCELLATION_NOTICE, CANCELLED -> send(message, Reply.of(Text.builder().strong(event.title())
                     .plain(" on ").time(event.startsAt()).plain(" is cancelled"
                             + (message.detail().isEmpty() ? "." : ": " + message.detail())).build()));

@@ -4,16 +4,17 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import org.convene.core.domain.ChannelRef;
+import org.convene.core.domain.Community;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
+import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Platform;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.SpaceRef;
-import org.convene.core.domain.Times;
 import org.convene.core.port.CommunityRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.Notices;
@@ -58,6 +59,36 @@ public final class OutboxNotices implements Notices {
         String stamp = ":" + clock.millis();
         toChannels(group, after, MessageKind.CHANGE_NOTICE, "change:" + after.id() + stamp, changes);
         toAnswered(group, after, MessageKind.CHANGED, "changed:" + after.id() + stamp, changes);
+        if (!Objects.equals(before.privateLink(), after.privateLink())) {
+            newLinkToConfirmed(group, after);
+        }
+    }
+
+    /**
+     * A link changed once it is already revealed goes at once, in a DM, to each confirmed attendee; before the
+     * reveal the planner's message will carry it. The first such message has the planner's key (so the planner does
+     * not send it again); a later change gets a key of its own, so each new link is sent once.
+     */
+    private void newLinkToConfirmed(Group group, Event event) {
+        Instant now = clock.instant();
+        Community community = communities.byId(group.communityId()).orElseThrow();
+        if (event.privateLink() == null || event.cancelled() || event.started(now)
+                || now.isBefore(LinkReveal.revealAt(event, community.leads().linkReveal()))) {
+            return;
+        }
+        for (Rsvp rsvp : rsvps.forEvent(event.id())) {
+            if (rsvp.confirmed()) {
+                String planned = "link:" + event.id() + ":" + rsvp.memberId() + ":" + event.startsAt().getEpochSecond();
+                recipients.of(group.communityId(), rsvp.memberId()).ifPresent(recipient -> {
+                    if (!outbox.add(OutboxMessage.toMember(planned, MessageKind.PRIVATE_LINK, group.communityId(),
+                            event.id(), rsvp.memberId(), recipient, "", now))) {
+                        outbox.add(OutboxMessage.toMember(planned + ":changed:" + now.toEpochMilli(),
+                                MessageKind.PRIVATE_LINK, group.communityId(), event.id(), rsvp.memberId(),
+                                recipient, "", now));
+                    }
+                });
+            }
+        }
     }
 
     @Override
@@ -130,30 +161,8 @@ public final class OutboxNotices implements Notices {
         }
     }
 
-    /** What changed that attendees must hear about: time, place or link. Empty when nothing did. */
+    /** What changed that attendees must hear about (time, place or link), for the row's detail; empty when nothing. */
     static String changes(Event before, Event after) {
-        List<String> changes = new ArrayList<>();
-        if (!before.startsAt().equals(after.startsAt()) || !before.endsAt().equals(after.endsAt())) {
-            changes.add("the time is now " + Times.describe(after.startsAt(), after.zone()) + " (was "
-                    + Times.describe(before.startsAt(), before.zone()) + ")");
-        }
-        if (!Objects.equals(before.venue(), after.venue()) || !Objects.equals(before.onlineUrl(), after.onlineUrl())) {
-            changes.add("the place is now " + place(after) + " (was " + place(before) + ")");
-        }
-        if (!Objects.equals(before.privateLink(), after.privateLink())) {
-            changes.add("the private link changed; confirmed attendees get the new one");
-        }
-        return String.join("; ", changes);
-    }
-
-    private static String place(Event event) {
-        List<String> parts = new ArrayList<>();
-        if (event.venue() != null) {
-            parts.add(event.venue());
-        }
-        if (event.onlineUrl() != null) {
-            parts.add("online");
-        }
-        return parts.isEmpty() ? "to be announced" : String.join(" and ", parts);
+        return ChangeDetail.of(before, after);
     }
 }

@@ -25,6 +25,12 @@ public interface EventRepository {
     /** Upcoming events of a series from {@code from} on, soonest first. */
     List<Event> upcomingInSeries(long seriesId, Instant from);
 
+    /**
+     * Scheduled events of a community that end after {@code from} and match what was typed, soonest first: every
+     * word found in the title or the group's slug or name, or the id starting with {@code idPrefix} (null for none).
+     */
+    List<Event> search(long communityId, String idPrefix, List<String> words, Instant from, int limit);
+
     long createSeries(long groupId, Recurrence rule, java.time.LocalTime localTime, java.time.ZoneId zone,
                       Instant now);
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.convene.core.domain.Event;
@@ -75,6 +76,24 @@ public final class JdbcEventRepository implements EventRepository {
                   and e.status = 'SCHEDULED' and not g.archived
                 order by e.starts_at, e.id limit ? offset ?""",
                 EVENT, communityId, groupId, groupId, from, limit, offset);
+    }
+
+    @Override
+    public List<Event> search(long communityId, String idPrefix, List<String> words, Instant from, int limit) {
+        List<Object> parameters = new ArrayList<>(List.of(communityId, from));
+        StringBuilder matches = new StringBuilder(words.isEmpty() && idPrefix != null ? "false" : "true");
+        for (String word : words) {
+            matches.append(" and (e.title ilike ? or g.slug ilike ? or g.name ilike ?)");
+            String pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+            parameters.addAll(List.of(pattern, pattern, pattern));
+        }
+        parameters.add(idPrefix == null ? "" : idPrefix + "%");
+        parameters.add(limit);
+        return jdbc.list("""
+                select e.* from event e join meetup_group g on g.id = e.group_id
+                where g.community_id = ? and e.ends_at > ? and e.status = 'SCHEDULED' and not g.archived
+                  and ((%s) or e.id::text like ?)
+                order by e.starts_at, e.id limit ?""".formatted(matches), EVENT, parameters.toArray());
     }
 
     @Override

@@ -41,6 +41,23 @@ public final class ListEventsUseCase {
         this.clock = requireNonNull(clock, "clock");
     }
 
+    /**
+     * Upcoming events matching what someone is typing, soonest first: every word in the title or the group's slug
+     * or name, or a number (with or without {@code #}) as the start of the id. Nothing typed gives the soonest.
+     */
+    public List<Event> search(Actor actor, String typed, int limit) {
+        List<String> words = TypedWords.of(typed);
+        String idPrefix = words.size() == 1 && words.getFirst().matches("#?\\d+")
+                ? words.getFirst().replace("#", "") : null;
+        List<String> textWords = idPrefix != null && words.getFirst().startsWith("#") ? List.of() : words;
+        return events.search(actor.communityId(), idPrefix, textWords, clock.instant(), limit);
+    }
+
+    /** One event of the asker's community as it is now, for a form that opens with its current values. */
+    public Event one(Actor actor, long eventId) {
+        return lookups.event(actor, eventId);
+    }
+
     public Page list(Actor actor, Input input) {
         Group group = input.groupSlug() == null ? null : lookups.group(actor, input.groupSlug());
         List<Event> found = events.upcoming(actor.communityId(), group == null ? null : group.id(), clock.instant(),

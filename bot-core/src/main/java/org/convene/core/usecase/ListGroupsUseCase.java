@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
@@ -27,6 +28,16 @@ public final class ListGroupsUseCase {
         this.groups = requireNonNull(groups, "groups");
         this.events = requireNonNull(events, "events");
         this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** The community's groups whose slug or name holds every word typed, in the usual order. */
+    public List<Group> search(Actor actor, String typed, int limit) {
+        List<String> words = TypedWords.of(typed);
+        return groups.list(actor.communityId()).stream()
+                .filter(group -> words.stream().allMatch(word -> group.slug().toLowerCase(Locale.ROOT).contains(word)
+                        || group.name().toLowerCase(Locale.ROOT).contains(word)))
+                .limit(limit)
+                .toList();
     }
 
     public List<GroupSummary> list(Actor actor) {

@@ -10,6 +10,9 @@ import org.convene.core.domain.Answer;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Platform;
+import org.convene.core.reply.PlainTextRenderer;
+import org.convene.core.reply.Span;
+import org.convene.core.reply.Text;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
@@ -106,7 +109,41 @@ class OutboxMessagesTest {
 
         assertThat(directTo(sent)).containsExactly("grace", "linus");
         assertThat(inChannels(sent)).singleElement().satisfies(notice -> assertThat(notice.message().plain())
-                .contains("has changed: the time is now Sun Nov 8 2026, 11:00 AM EST (was Sun Nov 8 2026, 10:00 AM EST)"));
+                .contains("has changed: the time is now"));
+    }
+
+    @Test
+    void aTimeChangeNoticeCarriesTheNewAndOldStartAsInstantsNotAsTextInOneZone() {
+        Event event = bookClub();
+        deliver();
+        Instant later = start.plus(Duration.ofHours(1));
+
+        kit.editEvent.edit(admin, new EditEventUseCase.Input(event.id(), Change.keep(), Change.keep(),
+                Change.to(later), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep()));
+        List<Delivery> sent = deliver();
+
+        assertThat(sent).hasSize(3).allSatisfy(notice -> {
+            Text text = notice.message().text();
+            assertThat(text.spans()).containsSubsequence(new Span.Plain("the time is now "),
+                    new Span.Time(later, true), new Span.Plain(" (was "), new Span.Time(start, true));
+            assertThat(text.plain()).doesNotContain("EST");
+            assertThat(new PlainTextRenderer(CoreKit.NEW_YORK).render(text))
+                    .contains("the time is now Sun Nov 8, 11:00 AM EST (was Sun Nov 8, 10:00 AM EST)");
+        });
+    }
+
+    @Test
+    void aPlaceChangeNoticeShowsThePlacesAsTyped() {
+        Event event = bookClub();
+        deliver();
+
+        kit.editEvent.edit(admin, new EditEventUseCase.Input(event.id(), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), Change.to("Room 5, *upstairs* & left"), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep()));
+
+        assertThat(inChannels(deliver())).singleElement().satisfies(notice -> assertThat(notice.message().plain())
+                .contains("has changed: the place is now Room 5, *upstairs* & left (was Room 4)."));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.convene.discord.interaction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.components.label.Label;
@@ -12,6 +13,7 @@ import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
 import org.convene.core.command.Command;
 import org.convene.core.command.EventOptions;
+import org.convene.core.domain.Event;
 import org.convene.core.domain.Refusal;
 
 /**
@@ -35,11 +37,13 @@ final class EventForms {
     Modal postForm(String group) {
         String title = "New event in " + group;
         return Modal.create(POST + group, title.length() <= TITLE_LIMIT ? title : "New event")
-                .addComponents(inputs(true)).build();
+                .addComponents(inputs(true, Map.of())).build();
     }
 
-    Modal editForm(long eventId) {
-        return Modal.create(EDIT + eventId, "Change event #" + eventId).addComponents(inputs(false)).build();
+    /** The edit form, opened with the event's current values (a value too long for its box is left blank). */
+    Modal editForm(Event event) {
+        return Modal.create(EDIT + event.id(), "Change event #" + event.id())
+                .addComponents(inputs(false, CurrentValues.of(event))).build();
     }
 
     /** The command a submitted form stands for. */
@@ -65,19 +69,26 @@ final class EventForms {
         return parts.isEmpty() ? "an empty form" : String.join(", ", parts);
     }
 
-    private static List<Label> inputs(boolean post) {
+    private static List<Label> inputs(boolean post, Map<String, String> values) {
         return List.of(
-                Label.of("Title", input("title", "Book club: Piranesi", post, 100)),
-                Label.of("Starts", input("when", "2026-12-03 18:00, or next thursday 6pm", post, 100)),
-                Label.of("How long, or when it ends", input("length", "2h, 90m, or 20:30", false, 100)),
-                Label.of("Where (a place or an https:// link)", input("place", "Library, room 2", false, 200)),
+                Label.of("Title", input("title", "Book club: Piranesi", post, 200, values)),
+                Label.of("Starts", input("when", "2026-12-03 18:00, or next thursday 6pm", post, 100, values)),
+                Label.of("How long, or when it ends", input("length", "2h, 90m, or 20:30", false, 100, values)),
+                Label.of("Where (a place or an https:// link)", input("place", "Library, room 2", false, 200,
+                        values)),
                 Label.of("Seats (+1 lets each bring a guest)",
-                        input("seats", post ? "25 +1" : "30, or none", false, 20)));
+                        input("seats", post ? "25 +1" : "30, or none", false, 20, values)));
     }
 
-    private static TextInput input(String id, String placeholder, boolean required, int maxLength) {
-        return TextInput.create(id, TextInputStyle.SHORT).setPlaceholder(placeholder).setRequired(required)
-                .setMaxLength(maxLength).build();
+    private static TextInput input(String id, String placeholder, boolean required, int maxLength,
+                                   Map<String, String> values) {
+        TextInput.Builder input = TextInput.create(id, TextInputStyle.SHORT).setPlaceholder(placeholder)
+                .setRequired(required).setMaxLength(maxLength);
+        String value = values.get(id);
+        if (value != null && !value.isEmpty() && value.length() <= maxLength) {
+            input.setValue(value);
+        }
+        return input.build();
     }
 
     private static EventOptions options(List<ModalMapping> values) {

@@ -14,6 +14,8 @@ import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import org.convene.core.command.Command;
 import org.convene.core.command.CommandService;
 import org.convene.core.command.ErrorBoundary;
+import org.convene.core.domain.Event;
+import org.convene.core.domain.Refusal;
 import org.convene.core.reply.Reply;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
@@ -24,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Listens for {@code /meetup} interactions. Every one is acknowledged at once on JDA's thread (a deferred private
  * reply, a deferred edit, or a form), then the command runs on the given executor, so neither Discord's three
- * seconds nor the gateway wait for the database.
+ * seconds nor the gateway wait for the database. The edit form alone is answered from the executor, since it opens
+ * with the event's current values and a form cannot follow a deferral.
  */
 public final class MeetupListener extends ListenerAdapter {
 
@@ -32,6 +35,8 @@ public final class MeetupListener extends ListenerAdapter {
     public static final Duration SUGGESTION_EXPIRY = Duration.ofSeconds(30);
 
     private final CommandService commands;
+    private final ListEventsUseCase listEvents;
+    private final DiscordRenderer renderer;
     private final Executor work;
     private final CallerReader callers = new CallerReader();
     private final SlashCommandReader reader = new SlashCommandReader();
@@ -43,6 +48,8 @@ public final class MeetupListener extends ListenerAdapter {
     public MeetupListener(CommandService commands, ListGroupsUseCase listGroups, ListEventsUseCase listEvents,
                           DiscordRenderer renderer, Executor work) {
         this.commands = requireNonNull(commands, "commands");
+        this.listEvents = requireNonNull(listEvents, "listEvents");
+        this.renderer = requireNonNull(renderer, "renderer");
         this.work = requireNonNull(work, "work");
         this.responder = new Responder(renderer);
         this.buttons = new ButtonClicks(commands, callers, responder);
@@ -56,9 +63,11 @@ public final class MeetupListener extends ListenerAdapter {
         }
         InteractionBoundary.guard(event, "/meetup " + event.getFullCommandName(), () -> {
             if (SlashCommandReader.wantsForm(event)) {
-                event.replyModal(event.getSubcommandName().equals("post")
-                        ? forms.postForm(event.getOption("group").getAsString())
-                        : forms.editForm(event.getOption("event").getAsLong())).queue();
+                if (event.getSubcommandName().equals("post")) {
+                    event.replyModal(forms.postForm(event.getOption("group").getAsString())).queue();
+                } else {
+                    work.execute(() -> InteractionBoundary.guard(event, "/meetup edit", () -> openEditForm(event)));
+                }
                 return;
             }
             event.deferReply(true).queue();
@@ -68,6 +77,18 @@ public final class MeetupListener extends ListenerAdapter {
                 responder.answer(event.getHook(), reply);
             }));
         });
+    }
+
+    /** Opens the edit form with the event's current values, read first; a refusal is told privately instead. */
+    private void openEditForm(SlashCommandInteractionEvent event) {
+        Event current;
+        try {
+            current = listEvents.one(commands.actor(callers.read(event)), event.getOption("event").getAsLong());
+        } catch (Refusal refusal) {
+            event.reply(renderer.render(Reply.failure(refusal.getMessage())).message()).setEphemeral(true).queue();
+            return;
+        }
+        event.replyModal(forms.editForm(current)).queue();
     }
 
     @Override

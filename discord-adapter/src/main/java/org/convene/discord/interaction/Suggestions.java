@@ -17,64 +17,55 @@ import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
 
 /**
- * Autocomplete choices for group slugs and event ids, from a community's groups and upcoming events kept a few
- * seconds in a small cache, so typing does not query the database on every key.
+ * Autocomplete choices for group slugs and event ids: the core searches by what is typed (title words, id, group
+ * slug or name) and Discord gets up to 25 choices. Answers are kept a few seconds per community and text, so a
+ * key typed twice does not query the database again.
  */
 final class Suggestions {
 
     static final int CHOICE_LIMIT = 25;
     static final int NAME_LIMIT = 100;
+    static final int TYPED_LIMIT = 100;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, HH:mm", Locale.ENGLISH);
 
-    /** What a community offers to choose from. */
-    record Catalog(List<Choice> groups, List<Choice> events) {
+    /** One search: which community, which option, what was typed. */
+    private record Query(long communityId, String option, String typed) {
     }
 
     private final CommandService commands;
     private final ListGroupsUseCase listGroups;
     private final ListEventsUseCase listEvents;
-    private final Cache<Long, Catalog> catalogs;
+    private final Cache<Query, List<Choice>> answers;
 
     Suggestions(CommandService commands, ListGroupsUseCase listGroups, ListEventsUseCase listEvents,
                 Duration expiry) {
         this.commands = requireNonNull(commands, "commands");
         this.listGroups = requireNonNull(listGroups, "listGroups");
         this.listEvents = requireNonNull(listEvents, "listEvents");
-        this.catalogs = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(expiry).build();
+        this.answers = Caffeine.newBuilder().maximumSize(1_000).expireAfterWrite(expiry).build();
     }
 
     List<Choice> groups(Caller caller, String typed) {
-        return matching(catalog(caller).groups(), typed);
+        Actor actor = commands.actor(caller);
+        return answers.get(new Query(actor.communityId(), "group", normalized(typed)),
+                query -> listGroups.search(actor, query.typed(), CHOICE_LIMIT).stream()
+                        .map(group -> new Choice(name(group.slug() + " · " + group.name()), group.slug()))
+                        .toList());
     }
 
     List<Choice> events(Caller caller, String typed) {
-        return matching(catalog(caller).events(), typed);
-    }
-
-    private Catalog catalog(Caller caller) {
         Actor actor = commands.actor(caller);
-        return catalogs.get(actor.communityId(), unused -> load(actor));
-    }
-
-    private Catalog load(Actor actor) {
         ZoneId zone = actor.community().zone();
-        List<Choice> groups = listGroups.list(actor).stream()
-                .map(summary -> new Choice(name(summary.group().slug() + " · " + summary.group().name()),
-                        summary.group().slug()))
-                .toList();
-        List<Choice> events = listEvents.list(actor, new ListEventsUseCase.Input(null, 1)).events().stream()
-                .map(details -> new Choice(name("#" + details.event().id() + " " + details.event().title() + " · "
-                        + DAY.format(details.event().startsAt().atZone(zone))), details.event().id()))
-                .toList();
-        return new Catalog(groups, events);
+        return answers.get(new Query(actor.communityId(), "event", normalized(typed)),
+                query -> listEvents.search(actor, query.typed(), CHOICE_LIMIT).stream()
+                        .map(event -> new Choice(name("#" + event.id() + " " + event.title() + " · "
+                                + DAY.format(event.startsAt().atZone(zone))), event.id()))
+                        .toList());
     }
 
-    private static List<Choice> matching(List<Choice> choices, String typed) {
-        String wanted = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replaceFirst("^#", "");
-        return choices.stream()
-                .filter(choice -> choice.getName().toLowerCase(Locale.ROOT).replaceFirst("^#", "").contains(wanted))
-                .limit(CHOICE_LIMIT)
-                .toList();
+    private static String normalized(String typed) {
+        String text = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
+        return text.length() <= TYPED_LIMIT ? text : text.substring(0, TYPED_LIMIT);
     }
 
     private static String name(String text) {

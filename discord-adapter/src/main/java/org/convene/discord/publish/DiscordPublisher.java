@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers outbox messages on Discord from an outbox worker thread, blocking with a timeout: channel posts carry a
  * nonce derived from the delivery key (JDA 6.5 always sends {@code enforce_nonce: true}, so Discord drops a
- * repeat), DMs go through the user's DM channel, calendar entries become guild scheduled events. It never throws,
+ * repeat) and never show a field meant for one reader; DMs go through the user's DM channel and show those fields
+ * (their answer, their private link); calendar entries become guild scheduled events. It never throws,
  * and logs only keys and reasons, never the token or a message body. JDA itself waits out a 429.
  */
 public final class DiscordPublisher implements Publisher {
@@ -97,13 +98,13 @@ public final class DiscordPublisher implements Publisher {
         if (channel == null) {
             return elsewhere(discord, "the channel is unknown to the bot");
         }
-        return send(channel, delivery);
+        return send(channel, delivery, renderer.renderPublic(delivery.message()));
     }
 
     private Delivery.Result toMember(DiscordClient discord, Target.Direct target, Delivery delivery)
             throws Exception {
         MessageChannel channel = complete(discord.openDirect(Long.parseUnsignedLong(target.userId())));
-        return send(channel, delivery);
+        return send(channel, delivery, renderer.renderDirect(delivery.message()));
     }
 
     private Delivery.Result toCalendar(DiscordClient discord, Target.Calendar target, Delivery delivery)
@@ -121,8 +122,8 @@ public final class DiscordPublisher implements Publisher {
                 : new Delivery.Retry(OTHER_SHARD_DELAY, reason + " on this instance's shards");
     }
 
-    private Delivery.Result send(MessageChannel channel, Delivery delivery) throws Exception {
-        RenderedMessage rendered = renderer.renderPublic(delivery.message());
+    private Delivery.Result send(MessageChannel channel, Delivery delivery, RenderedMessage rendered)
+            throws Exception {
         if (delivery.replaces() != null) {
             complete(channel.editMessageById(delivery.replaces(), rendered.edit()));
             return new Delivery.Sent(delivery.replaces());

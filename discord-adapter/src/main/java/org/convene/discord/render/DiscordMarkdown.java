@@ -2,7 +2,6 @@ package org.convene.discord.render;
 
 import java.util.Locale;
 import java.util.regex.Pattern;
-import net.dv8tion.jda.api.utils.MarkdownSanitizer;
 import org.convene.core.reply.Span;
 import org.convene.core.reply.Text;
 
@@ -13,6 +12,10 @@ import org.convene.core.reply.Text;
 public final class DiscordMarkdown {
 
     private static final String ZERO_WIDTH_SPACE = "\u200B";
+    private static final String ALWAYS_ESCAPED = "\\*_~`|[]<";
+    private static final String LINE_START_ESCAPED = "-+>";
+    private static final Pattern ORDERED_ITEM = Pattern.compile("(?m)^(\\s*\\d+)\\.");
+    private static final Pattern HEADING = Pattern.compile("(?m)^(\\s*)(#+\\s)");
     private static final Pattern SAFE_URL = Pattern.compile("https?://[^\\s()<>]+", Pattern.CASE_INSENSITIVE);
 
     private DiscordMarkdown() {
@@ -33,9 +36,25 @@ public final class DiscordMarkdown {
         return out.toString();
     }
 
-    /** User text shown as text: markdown escaped, and no {@code @everyone}, user, role or channel mention. */
+    /**
+     * User text shown as the text typed: every markdown character (emphasis, code, spoilers, quotes, masked links
+     * {@code [text](url)}, headings {@code #}, subtext {@code -#}, lists, timestamps and emoji in {@code <…>}) is
+     * escaped with a backslash, which Discord shows as the character itself, and no {@code @everyone}, user, role
+     * or channel mention can ping.
+     */
     public static String escape(String userText) {
-        return neutralize(MarkdownSanitizer.escape(userText));
+        StringBuilder out = new StringBuilder(userText.length() + 16);
+        boolean lineStart = true;
+        for (int index = 0; index < userText.length(); index++) {
+            char character = userText.charAt(index);
+            if (ALWAYS_ESCAPED.indexOf(character) >= 0 || lineStart && LINE_START_ESCAPED.indexOf(character) >= 0) {
+                out.append('\\');
+            }
+            out.append(character);
+            lineStart = character == '\n' || lineStart && Character.isWhitespace(character);
+        }
+        String lines = ORDERED_ITEM.matcher(out).replaceAll("$1\\\\.");
+        return neutralize(HEADING.matcher(lines).replaceAll("$1\\\\$2"));
     }
 
     /** Breaks every mention: {@code @everyone}, {@code @here}, {@code <@…>}, {@code <@&…>}, {@code <#…>}. */
@@ -63,7 +82,7 @@ public final class DiscordMarkdown {
     }
 
     private static String link(Span.Link link) {
-        String label = escape(link.label()).replace("[", "\\[").replace("]", "\\]");
+        String label = escape(link.label());
         if (SAFE_URL.matcher(link.url()).matches()) {
             return "[" + label + "](" + link.url() + ")";
         }

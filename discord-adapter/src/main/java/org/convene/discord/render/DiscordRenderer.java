@@ -34,6 +34,11 @@ public final class DiscordRenderer {
         return new RenderedMessage(full(reply, false), false);
     }
 
+    /** The reply as a direct message to its one reader: with the fields meant for them, such as their link. */
+    public RenderedMessage renderDirect(Reply reply) {
+        return new RenderedMessage(full(reply, true), false);
+    }
+
     /** One card's embed, for refreshing a message in place. */
     public MessageEmbed embed(Card card, boolean personal) {
         return CardEmbeds.embed(card, personal);

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.Slack;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Platform;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.Target;
+import org.convene.core.reply.Card;
+import org.convene.core.reply.Field;
 import org.convene.core.reply.Reply;
+import org.convene.core.reply.Text;
 import org.convene.slack.render.BlockKitRenderer;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SlackStandIn;
@@ -53,6 +57,18 @@ class SlackPublisherTest {
         publisher.publish(delivery(new Target.Direct(Platform.SLACK, "T0STANDIN", "U0GRACE"), null));
 
         assertThat(slack.awaitApiCall("chat.postMessage").param("channel")).isEqualTo("U0GRACE");
+    }
+
+    @Test
+    void aDirectMessageShowsTheFieldsMeantForItsReaderSuchAsThePrivateLink() {
+        String link = "https://video.example.org/new-room";
+        Card card = new Card("#42 Book club", Text.of(""), List.of(new Field("Video link",
+                Text.builder().link(link, link).build(), true)), List.of(), 42);
+
+        publisher.publish(new Delivery("link-42-grace", new Target.Direct(Platform.SLACK, "T0STANDIN", "U0GRACE"),
+                Reply.of(Text.of("Your link")).withCard(card), null));
+
+        assertThat(slack.awaitApiCall("chat.postMessage").param("blocks")).contains("Video link", link);
     }
 
     @Test
