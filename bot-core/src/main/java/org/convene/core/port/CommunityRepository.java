@@ -26,6 +26,9 @@ public interface CommunityRepository {
     /** Sets how long before events the community's timed messages go out. */
     void setLeads(long communityId, org.convene.core.domain.ReminderLeads leads);
 
-    /** Moves every member, group and space of {@code fromCommunity} into {@code intoCommunity}, then drops it. */
+    /**
+     * Moves every member, group, space and queued message of {@code fromCommunity} into {@code intoCommunity}, then
+     * drops it. Members sharing an identity across the two must have been merged first.
+     */
     void mergeInto(long fromCommunity, long intoCommunity);
 }

@@ -31,6 +31,7 @@ class CommandInputPropertiesTest {
 
     private static CoreKit kit;
     private static long eventId;
+    private static long workshopId;
 
     @BeforeContainer
     static void startCommunity() {
@@ -40,6 +41,9 @@ class CommandInputPropertiesTest {
         run("Ada", true, "organizer add code4libnyc Olive");
         Reply posted = run("Olive", false, "post code4libnyc \"Talk\" when=\"2026-12-03 18:00\" capacity=3 guests=1");
         eventId = posted.cards().getFirst().eventId();
+        run("Ada", true, "group create workshops \"Workshops\"");
+        workshopId = run("Ada", true, "post workshops \"Workshop\" when=\"2026-12-04 18:00\" repeat=weekly")
+                .cards().getFirst().eventId();
     }
 
     @AfterContainer
@@ -51,14 +55,19 @@ class CommandInputPropertiesTest {
         return kit.commands.runText(kit.caller(who, admin), text, PARSER);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 100)
     void anyTextGetsAnAnswer(@ForAll("anyText") String text, @ForAll("who") String who) {
         assertAnswered(who, text);
     }
 
-    @Property(tries = 400)
+    @Property(tries = 300)
     void everyVerbWithOddArgumentsGetsAnAnswer(@ForAll("shapedCommand") String text, @ForAll("who") String who) {
         assertAnswered(who, text);
+    }
+
+    @Property(tries = 150)
+    void aWellFormedPostOrEditWithOddOptionsGetsAnAnswer(@ForAll("eventLine") String text) {
+        assertAnswered("Ada", text);
     }
 
     private static void assertAnswered(String who, String text) {
@@ -75,8 +84,20 @@ class CommandInputPropertiesTest {
     @Provide
     Arbitrary<String> anyText() {
         return Arbitraries.oneOf(Arbitraries.strings().all().ofMaxLength(300),
-                Arbitraries.strings().all().ofMinLength(2_000).ofMaxLength(20_000),
+                Arbitraries.strings().all().ofMinLength(1_000).ofMaxLength(5_000),
                 Arbitraries.strings().withChars(" \"\u201C\u201D=+#@-/\t\n").alpha().numeric().ofMaxLength(80));
+    }
+
+    @Provide
+    Arbitrary<String> eventLine() {
+        Arbitrary<String> odd = Combinators.combine(Arbitraries.of(OPTION_KEYS), Arbitraries.oneOf(
+                Arbitraries.of(ODD_VALUES), Arbitraries.strings().all().ofMaxLength(20)))
+                .as((key, typed) -> key + "=\"" + typed + "\"");
+        Arbitrary<String> start = Arbitraries.of("post workshops \"Odd\" when=\"2026-12-10 18:00\"",
+                "post workshops \"Odd\" when=\"next thursday 6pm\" capacity=4", "edit " + workshopId,
+                "edit " + workshopId + " scope=series");
+        return Combinators.combine(start, odd.list().ofMinSize(1).ofMaxSize(3))
+                .as((line, options) -> line + " " + String.join(" ", options));
     }
 
     @Provide
@@ -90,8 +111,7 @@ class CommandInputPropertiesTest {
                 .as((key, typed) -> key + "=" + typed);
         Arbitrary<String> word = Arbitraries.oneOf(value, option, bareOption,
                 Arbitraries.of("code4libnyc", "create", "archive", "add", "remove", "csv", "going", "maybe", "no",
-                        "+1", "+999", "#" + eventId, Long.toString(eventId), "0", "-5", "Grace", "@Olive")
-                        .map(fixed -> fixed.equals("#0") ? "#" + eventId : fixed));
+                        "+1", "+999", "#" + eventId, Long.toString(eventId), "0", "-5", "Grace", "@Olive"));
         return Combinators.combine(Arbitraries.of("", "/meetup "), verb, word.list().ofMaxSize(6))
                 .as((prefix, typedVerb, words) -> prefix + typedVerb + " " + String.join(" ", words));
     }

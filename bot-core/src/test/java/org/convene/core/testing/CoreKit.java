@@ -152,8 +152,10 @@ public final class CoreKit implements AutoCloseable {
         seats = new SeatKeeper(events, rsvps, seatMoves, notices, clock);
         enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
         issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
-        joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, access, clock);
-        linkIdentity = new LinkIdentityUseCase(jdbc, linkCodes, members, rsvps, events, seats, clock);
+        org.convene.core.usecase.AccountMerge accountMerge = new org.convene.core.usecase.AccountMerge(members, rsvps,
+                events, seats);
+        joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, members, accountMerge, access, clock);
+        linkIdentity = new LinkIdentityUseCase(jdbc, linkCodes, members, accountMerge, clock);
         createGroup = new CreateGroupUseCase(jdbc, groups, access, clock);
         archiveGroup = new ArchiveGroupUseCase(groups, lookups, access);
         organizers = new OrganizersUseCase(jdbc, groups, lookups, new Members(members, clock), access, clock);
