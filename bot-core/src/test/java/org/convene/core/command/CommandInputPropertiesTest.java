@@ -55,17 +55,17 @@ class CommandInputPropertiesTest {
         return kit.commands.runText(kit.caller(who, admin), text, PARSER);
     }
 
-    @Property(tries = 100)
+    @Property(tries = 60)
     void anyTextGetsAnAnswer(@ForAll("anyText") String text, @ForAll("who") String who) {
         assertAnswered(who, text);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 150)
     void everyVerbWithOddArgumentsGetsAnAnswer(@ForAll("shapedCommand") String text, @ForAll("who") String who) {
         assertAnswered(who, text);
     }
 
-    @Property(tries = 150)
+    @Property(tries = 80)
     void aWellFormedPostOrEditWithOddOptionsGetsAnAnswer(@ForAll("eventLine") String text) {
         assertAnswered("Ada", text);
     }

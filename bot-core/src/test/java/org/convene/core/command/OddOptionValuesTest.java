@@ -56,6 +56,12 @@ class OddOptionValuesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"join code4lib\u0000nyc", "link AB\u0000CD-EFGH", "events \u0000", "help \u0000"})
+    void aNulCharacterInTypedTextIsAnswered(String text) {
+        assertThat(run(text).plain()).as(text).doesNotContain(APOLOGY);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"guests=none", "guests=", "guests=-1", "page=", "page=none"})
     void anOddValueInAnRsvpOrAListIsAnswered(String option) {
         assertThat(run("rsvp " + eventId + " going " + option).plain()).as(option).doesNotContain(APOLOGY);
