@@ -23,8 +23,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the resources in order (database, sample data, platforms or console) and stops them in reverse, once,
- * whether the console ends or the process is told to stop.
+ * Starts the resources in order (database, platforms or console) and stops them in reverse, once, whether the console
+ * ends or the process is told to stop. Only the console seeds the sample community; a platform run starts empty.
  */
 public final class Application {
 
@@ -51,19 +51,20 @@ public final class Application {
         running.add(database);
     }
 
-    /** Listens for other instances' writes, and seeds the sample community on a first run. */
+    /** Listens for other instances' writes. */
     public void prepare() {
         started(CacheInvalidations.listen(database.dataSource(), hotReads));
-        if (sampleData.seedIfEmpty()) {
-            LOG.info("Seeded the sample community");
-        }
     }
 
     /**
      * Runs the console on the given streams until its input ends, showing the bot's own messages as they go; the
-     * platforms' publishers (if any run beside the console) deliver theirs too, also in the background.
+     * platforms' publishers (if any run beside the console) deliver theirs too, also in the background. The console's
+     * own community is seeded with the sample library council on its first run.
      */
     public void console(java.io.InputStream in, PrintStream out, boolean interactive, List<Publisher> platforms) {
+        if (sampleData.seedIfEmpty()) {
+            LOG.info("Seeded the console's sample community");
+        }
         PlainTextRenderer renderer = new PlainTextRenderer(settings.zone());
         List<Publisher> publishers = new ArrayList<>(platforms);
         publishers.add(new ConsolePublisher(renderer, out));

@@ -58,8 +58,14 @@ public sealed interface Command {
     record Mine() implements Command {
     }
 
-    /** {@code link [code]}: make a code, or type one from the other platform. */
-    record Link(String code) implements Command {
+    /**
+     * {@code link [code] [confirm]}: make a code; type one from the other platform to see whose account yours would
+     * join; add {@code confirm} to join them.
+     */
+    record Link(String code, boolean confirmed) implements Command {
+        public Link(String code) {
+            this(code, false);
+        }
     }
 
     /** {@code post <group> "title" when=... [options]}. */

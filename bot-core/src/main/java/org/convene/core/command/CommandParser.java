@@ -56,7 +56,7 @@ public final class CommandParser {
             case EVENT -> new Command.ShowEvent(arguments.eventId(0));
             case RSVP -> rsvp(arguments);
             case MINE -> new Command.Mine();
-            case LINK -> new Command.Link(arguments.optionalWord(0));
+            case LINK -> link(arguments);
             case POST -> new Command.Post(arguments.word(0, "the group's short name"), eventOptions(arguments, 1));
             case EDIT -> edit(arguments);
             case CANCEL -> new Command.Cancel(arguments.eventId(0), arguments.rest(1), wholeSeries(arguments));
@@ -118,6 +118,16 @@ public final class CommandParser {
                     + "scope=series for this and every later occurrence.");
         }
         return "series".equalsIgnoreCase(scope);
+    }
+
+    private static Command link(Arguments arguments) {
+        String code = arguments.optionalWord(0);
+        String then = arguments.optionalWord(1);
+        if (then != null && !then.equalsIgnoreCase("confirm")) {
+            throw Refusal.invalid("After the code, type confirm or nothing, not \"" + then + "\": /meetup link "
+                    + code + " confirm.");
+        }
+        return new Command.Link(code, then != null);
     }
 
     private static Command reminders(Arguments arguments) {

@@ -37,7 +37,7 @@ public final class EventOptionReader {
                         + "repeat=biweekly or repeat=monthly."));
         return new PostEventUseCase.Input(group, options.title(), options.description(), start, end, zone,
                 options.where(), options.online(), options.link(), number(options.capacity(), "capacity"),
-                options.guests() == null ? 0 : number(options.guests(), "guests"), deadline, repeat);
+                guests(options.guests()), deadline, repeat);
     }
 
     public static EditEventUseCase.Input edit(Event event, EventOptions options, Instant now) {
@@ -58,7 +58,7 @@ public final class EventOptionReader {
                 clearable(options.where()), clearable(options.online()), clearable(options.link()),
                 options.capacity() == null ? Change.keep() : isNone(options.capacity()) ? Change.clear()
                         : Change.to(number(options.capacity(), "capacity")),
-                options.guests() == null ? Change.keep() : Change.to(number(options.guests(), "guests")),
+                options.guests() == null ? Change.keep() : Change.to(guests(options.guests())),
                 options.deadline() == null ? Change.keep() : isNone(options.deadline()) ? Change.clear()
                         : Change.to(TimeReader.read(options.deadline(), "deadline", zone, now)), wholeSeries);
     }
@@ -81,6 +81,12 @@ public final class EventOptionReader {
             throw Refusal.invalid(key + "=" + typed + " is not a whole number; type " + key + "=25.");
         }
         return Integer.parseInt(typed.strip());
+    }
+
+    /** A guest allowance: {@code none} (or nothing) means no guests. */
+    private static int guests(String typed) {
+        Integer guests = number(typed, "guests");
+        return guests == null ? 0 : guests;
     }
 
     private static Change<String> text(String typed) {

@@ -13,6 +13,11 @@ final class Tokenizer {
     private Tokenizer() {
     }
 
+    /** Whether a character opens or closes a quoted word. */
+    static boolean isQuote(int character) {
+        return character == '"' || character == '\u201C' || character == '\u201D';
+    }
+
     static List<String> split(String text) {
         List<String> words = new ArrayList<>();
         StringBuilder word = new StringBuilder();

@@ -17,8 +17,9 @@ public enum Verb {
     RSVP("rsvp", "rsvp <id> [going|maybe|no] [+N]", "Answers an event; +N brings guests.", Role.EVERYONE,
             "rsvp 42", "rsvp 42 going +1", "rsvp 42 no"),
     MINE("mine", "mine", "Your groups and your upcoming RSVPs.", Role.EVERYONE, "mine"),
-    LINK("link", "link [code]", "Ties your Discord and Slack accounts together: run it on one, type the code on "
-            + "the other.", Role.EVERYONE, "link", "link ABCD-EFGH"),
+    LINK("link", "link [code] [confirm]", "Ties your Discord and Slack accounts together: run it on one, type the "
+            + "code on the other to see whose account yours joins, then confirm.", Role.EVERYONE, "link",
+            "link ABCD-EFGH", "link ABCD-EFGH confirm"),
     POST("post", "post <group> \"title\" when=... [for=2h] [where=...] [online=...] [link=...] [capacity=N] "
             + "[guests=N] [deadline=...] [repeat=weekly|biweekly|monthly] [description=...]",
             "Posts an event. Times are read in the community's time zone.", Role.ORGANIZER,

@@ -35,6 +35,9 @@ public interface CommunityRepository {
     /** Whether messages may be delivered in the space: true unless the app was removed from it (or it is unknown). */
     boolean isSpaceActive(SpaceRef space);
 
-    /** Moves every member, group and space of {@code fromCommunity} into {@code intoCommunity}, then drops it. */
+    /**
+     * Moves every member, group, space and queued message of {@code fromCommunity} into {@code intoCommunity}, then
+     * drops it. Members sharing an identity across the two must have been merged first.
+     */
     void mergeInto(long fromCommunity, long intoCommunity);
 }

@@ -9,6 +9,9 @@ public interface LinkCodeRepository {
 
     void save(LinkCode code);
 
+    /** The code, without using it up, if it exists and has not expired at {@code now}. */
+    Optional<LinkCode> find(String code, LinkCode.Purpose purpose, Instant now);
+
     /** Removes and returns the code if it exists and has not expired at {@code now}. */
     Optional<LinkCode> take(String code, LinkCode.Purpose purpose, Instant now);
 }

@@ -31,6 +31,25 @@ public interface MemberRepository {
 
     List<Member> admins(long communityId);
 
-    /** Moves the identities, memberships, organizer roles and RSVPs of {@code from} to {@code into} and drops it. */
+    /**
+     * Moves the identities, memberships, organizer roles, RSVPs and queued messages of {@code from} to {@code into}
+     * and drops it; an RSVP of {@code from} to an event {@code into} also answered is dropped with it.
+     */
     void merge(long from, long into);
+
+    /**
+     * Locks the members' rows until the transaction ends, in id order; while held, no new RSVP or membership can be
+     * written for them.
+     */
+    void lockAll(List<Long> memberIds);
+
+    /** Gives {@code into} the group memberships, organizer roles and admin flag of {@code from}. */
+    void copyRoles(long from, long into);
+
+    /** Members, one in each community, who share a platform identity, such as one Discord user in two servers. */
+    List<SharedIdentity> sharedIdentities(long fromCommunity, long intoCommunity);
+
+    /** A member of the community being joined and the member of the surviving community with the same identity. */
+    record SharedIdentity(long fromMember, long intoMember) {
+    }
 }

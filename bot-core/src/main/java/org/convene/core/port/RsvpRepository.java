@@ -21,6 +21,9 @@ public interface RsvpRepository {
 
     int waitlistLength(long eventId);
 
+    /** Every event the member has an RSVP for, whatever its answer or the event's state, in id order. */
+    List<Long> eventIdsOf(long memberId);
+
     /** The event's waitlisted RSVPs in waitlist order. */
     List<Rsvp> waitlist(long eventId);
 

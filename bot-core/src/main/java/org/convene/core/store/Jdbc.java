@@ -153,6 +153,8 @@ public final class Jdbc implements Transactions {
             case LocalTime time -> statement.setObject(index, time);
             case Enum<?> constant -> statement.setString(index, constant.name());
             case Long[] numbers -> statement.setArray(index, statement.getConnection().createArrayOf("bigint", numbers));
+            // PostgreSQL's text cannot hold U+0000, which people can still type or paste: it is dropped.
+            case String text when text.indexOf('\u0000') >= 0 -> statement.setString(index, text.replace("\u0000", ""));
             default -> statement.setObject(index, value);
         }
     }

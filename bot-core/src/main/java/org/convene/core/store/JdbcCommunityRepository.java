@@ -101,7 +101,12 @@ public final class JdbcCommunityRepository implements CommunityRepository {
     @Override
     public void mergeInto(long fromCommunity, long intoCommunity) {
         jdbc.update("update member set community_id = ? where community_id = ?", intoCommunity, fromCommunity);
+        jdbc.update("""
+                delete from identity f using identity i
+                where f.community_id = ? and i.community_id = ? and i.platform = f.platform and i.user_id = f.user_id
+                  and i.member_id = f.member_id""", fromCommunity, intoCommunity);
         jdbc.update("update identity set community_id = ? where community_id = ?", intoCommunity, fromCommunity);
+        jdbc.update("update outbox set community_id = ? where community_id = ?", intoCommunity, fromCommunity);
         jdbc.update("update meetup_group set community_id = ? where community_id = ?", intoCommunity, fromCommunity);
         jdbc.update("update space set community_id = ? where community_id = ?", intoCommunity, fromCommunity);
         jdbc.update("delete from link_code where community_id = ?", fromCommunity);

@@ -11,6 +11,10 @@ import org.convene.core.port.LinkCodeRepository;
 /** One-time link codes in PostgreSQL; taking a code deletes it, so it works once. */
 public final class JdbcLinkCodeRepository implements LinkCodeRepository {
 
+    private static final RowMapper<LinkCode> LINK_CODE = row -> new LinkCode(row.getString("code"),
+            LinkCode.Purpose.valueOf(row.getString("purpose")), row.getLong("community_id"), row.getLong("member_id"),
+            Rows.instant(row, "expires_at"));
+
     private final Jdbc jdbc;
 
     @Inject
@@ -26,11 +30,14 @@ public final class JdbcLinkCodeRepository implements LinkCodeRepository {
     }
 
     @Override
+    public Optional<LinkCode> find(String code, LinkCode.Purpose purpose, Instant now) {
+        return jdbc.one("select * from link_code where code = ? and purpose = ? and expires_at > ?", LINK_CODE, code,
+                purpose, now);
+    }
+
+    @Override
     public Optional<LinkCode> take(String code, LinkCode.Purpose purpose, Instant now) {
         jdbc.update("delete from link_code where expires_at <= ?", now);
-        return jdbc.one("delete from link_code where code = ? and purpose = ? returning *",
-                row -> new LinkCode(row.getString("code"), LinkCode.Purpose.valueOf(row.getString("purpose")),
-                        row.getLong("community_id"), row.getLong("member_id"), Rows.instant(row, "expires_at")),
-                code, purpose);
+        return jdbc.one("delete from link_code where code = ? and purpose = ? returning *", LINK_CODE, code, purpose);
     }
 }

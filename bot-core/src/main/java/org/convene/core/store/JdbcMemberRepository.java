@@ -87,8 +87,35 @@ public final class JdbcMemberRepository implements MemberRepository {
     }
 
     @Override
+    public void lockAll(List<Long> memberIds) {
+        jdbc.list("select id from member where id = any(?) order by id for update", row -> row.getLong(1),
+                (Object) memberIds.toArray(Long[]::new));
+    }
+
+    @Override
+    public List<SharedIdentity> sharedIdentities(long fromCommunity, long intoCommunity) {
+        return jdbc.list("""
+                select distinct f.member_id as from_member, i.member_id as into_member
+                from identity f join identity i on i.platform = f.platform and i.user_id = f.user_id
+                where f.community_id = ? and i.community_id = ? order by from_member, into_member""",
+                row -> new SharedIdentity(row.getLong("from_member"), row.getLong("into_member")), fromCommunity,
+                intoCommunity);
+    }
+
+    @Override
     public void merge(long from, long into) {
         jdbc.update("update identity set member_id = ? where member_id = ?", into, from);
+        jdbc.update("update outbox set member_id = ? where member_id = ?", into, from);
+        copyRoles(from, into);
+        jdbc.update("""
+                update rsvp r set member_id = ? where member_id = ?
+                and not exists (select 1 from rsvp o where o.event_id = r.event_id and o.member_id = ?)""",
+                into, from, into);
+        jdbc.update("delete from member where id = ?", from);
+    }
+
+    @Override
+    public void copyRoles(long from, long into) {
         jdbc.update("""
                 insert into group_membership (group_id, member_id, joined_at)
                 select group_id, ?, joined_at from group_membership where member_id = ?
@@ -96,12 +123,7 @@ public final class JdbcMemberRepository implements MemberRepository {
         jdbc.update("""
                 insert into group_organizer (group_id, member_id)
                 select group_id, ? from group_organizer where member_id = ? on conflict do nothing""", into, from);
-        jdbc.update("""
-                update rsvp r set member_id = ? where member_id = ?
-                and not exists (select 1 from rsvp o where o.event_id = r.event_id and o.member_id = ?)""",
-                into, from, into);
         jdbc.update("update member set admin = true where id = ? and exists (select 1 from member where id = ? and admin)",
                 into, from);
-        jdbc.update("delete from member where id = ?", from);
     }
 }

@@ -59,6 +59,12 @@ public final class JdbcRsvpRepository implements RsvpRepository {
     }
 
     @Override
+    public List<Long> eventIdsOf(long memberId) {
+        return jdbc.list("select event_id from rsvp where member_id = ? order by event_id", row -> row.getLong(1),
+                memberId);
+    }
+
+    @Override
     public List<Rsvp> waitlist(long eventId) {
         return jdbc.list("""
                 select * from rsvp where event_id = ? and waitlist_order is not null order by waitlist_order""",

@@ -166,8 +166,10 @@ public final class CoreKit implements AutoCloseable {
         enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
         spaceLifecycle = new org.convene.core.usecase.SpaceLifecycleUseCase(jdbc, communities, members, outbox, clock);
         issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
-        joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, access, clock);
-        linkIdentity = new LinkIdentityUseCase(jdbc, linkCodes, members, rsvps, events, seats, clock);
+        org.convene.core.usecase.AccountMerge accountMerge = new org.convene.core.usecase.AccountMerge(members, rsvps,
+                events, seats);
+        joinSpace = new JoinSpaceUseCase(jdbc, linkCodes, communities, groups, members, accountMerge, access, clock);
+        linkIdentity = new LinkIdentityUseCase(jdbc, linkCodes, members, accountMerge, clock);
         createGroup = new CreateGroupUseCase(jdbc, groups, access, clock);
         archiveGroup = new ArchiveGroupUseCase(groups, lookups, access);
         organizers = new OrganizersUseCase(jdbc, groups, lookups, new Members(members, clock), access, clock);
@@ -193,7 +195,8 @@ public final class CoreKit implements AutoCloseable {
                 new LinkSpaceHandler(issueLinkCode, joinSpace),
                 new org.convene.core.command.handler.RemindersHandler(
                         new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)));
-        commands = new CommandService(enterSpace, new CommandRouter(handlers));
+        commands = new CommandService(enterSpace, new CommandRouter(handlers),
+                new org.convene.core.command.CommandGate(lookups, access));
     }
 
     /** A person typing in the console space {@code space}; {@code admin} as the platform would report it. */

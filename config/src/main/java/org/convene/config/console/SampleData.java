@@ -25,7 +25,10 @@ import org.convene.core.usecase.OrganizersUseCase;
 import org.convene.core.usecase.PostEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
 
-/** Seeds an empty database with a library council's groups, organizers and upcoming events, so a first run shows something. */
+/**
+ * Seeds the console's own community with a library council's groups, organizers and upcoming events, so a first
+ * console run shows something. Only the console seeds it: a run on Discord or Slack starts with an empty database.
+ */
 public final class SampleData {
 
     /** The people of the sample community, as {@code /as} lists them. */

@@ -69,16 +69,17 @@ public final class AttendeesHandler implements CommandHandler<Command.Attendees>
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
                 .setHeader("name", "status", "guests", "waitlist_position", "responded_at").get())) {
             for (Attendee attendee : attendees.confirmed()) {
-                printer.printRecord(attendee.member().displayName(), "going", attendee.rsvp().guests(), "",
-                        attendee.rsvp().respondedAt());
+                printer.printRecord(SpreadsheetCells.text(attendee.member().displayName()), "going",
+                        attendee.rsvp().guests(), "", attendee.rsvp().respondedAt());
             }
             for (int index = 0; index < attendees.waitlist().size(); index++) {
                 Attendee attendee = attendees.waitlist().get(index);
-                printer.printRecord(attendee.member().displayName(), "waitlisted", attendee.rsvp().guests(),
-                        index + 1, attendee.rsvp().respondedAt());
+                printer.printRecord(SpreadsheetCells.text(attendee.member().displayName()), "waitlisted",
+                        attendee.rsvp().guests(), index + 1, attendee.rsvp().respondedAt());
             }
             for (Attendee attendee : attendees.maybe()) {
-                printer.printRecord(attendee.member().displayName(), "maybe", 0, "", attendee.rsvp().respondedAt());
+                printer.printRecord(SpreadsheetCells.text(attendee.member().displayName()), "maybe", 0, "",
+                        attendee.rsvp().respondedAt());
             }
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);
