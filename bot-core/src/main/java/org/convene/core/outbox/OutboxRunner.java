@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the outbox in the background: every interval the planner writes what time has brought, and each worker
- * delivers what is due. The executor is injected, so tests drive the planner and workers by hand instead.
+ * delivers what is due. Whatever a round throws is logged and the next round runs as usual. The executor is
+ * injected, so tests drive the planner and workers by hand instead.
  */
 public final class OutboxRunner implements AutoCloseable {
 
@@ -47,11 +48,15 @@ public final class OutboxRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one round, logging anything it throws: an {@link Error} or a checked exception escaping the scheduled
+     * task would cancel it for good, silently.
+     */
     private static void guarded(String what, Runnable work) {
         try {
             work.run();
-        } catch (RuntimeException failure) {
-            LOG.warn("The outbox failed while {}; it will try again", what, failure);
+        } catch (Throwable failure) {
+            LOG.error("The outbox failed while {}; it will try again", what, failure);
         }
     }
 }
