@@ -20,10 +20,11 @@ import org.convene.core.port.OutboxRepository;
 /** Builds the outbox's workers over the publishers this instance has, for the background runner or the console. */
 public final class Outbox {
 
-    static final Duration LEASE = Duration.ofSeconds(60);
+    static final Duration LEASE = Duration.ofMinutes(2);
+    /** A Discord direct message is two calls of up to 20 s each. */
+    static final Duration LONGEST_SEND = Duration.ofSeconds(40);
     static final Duration INTERVAL = Duration.ofSeconds(1);
     static final int WORKERS = 2;
-    static final int BATCH = 50;
 
     private final OutboxRepository outbox;
     private final MessageComposer composer;
@@ -43,7 +44,7 @@ public final class Outbox {
 
     public OutboxWorker worker(String name, List<Publisher> publishers) {
         return new OutboxWorker(outbox, composer, publishers, failures, clock,
-                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, LEASE, BATCH);
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, LEASE, LONGEST_SEND);
     }
 
     /** A runner that plans and delivers in the background until closed. */

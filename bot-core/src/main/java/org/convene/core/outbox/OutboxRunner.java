@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the outbox in the background: every interval the planner writes what time has brought, and each worker
- * delivers what is due. The executor is injected, so tests drive the planner and workers by hand instead. While the
- * database cannot be reached it backs off and logs only when it loses the database and when it is back.
+ * delivers what is due. Whatever a round throws is logged and the next round runs as usual. While the database
+ * cannot be reached it backs off and logs only when it loses the database and when it is back. The executor is
+ * injected, so tests drive the planner and workers by hand instead.
  */
 public final class OutboxRunner implements AutoCloseable {
 
@@ -59,6 +60,10 @@ public final class OutboxRunner implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs one round, logging anything it throws: an {@link Error} or a checked exception escaping the scheduled
+     * task would cancel it for good, silently.
+     */
     private void guarded(String what, Runnable work) {
         if (!database.due()) {
             return;
@@ -68,8 +73,8 @@ public final class OutboxRunner implements AutoCloseable {
             database.reached();
         } catch (DatabaseUnavailableException unavailable) {
             database.unreachable(unavailable);
-        } catch (RuntimeException failure) {
-            LOG.warn("The outbox failed while {}; it will try again", what, failure);
+        } catch (Throwable failure) {
+            LOG.error("The outbox failed while {}; it will try again", what, failure);
         }
     }
 }

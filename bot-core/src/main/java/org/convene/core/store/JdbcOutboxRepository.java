@@ -8,17 +8,21 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.convene.core.domain.Platform;
+import org.convene.core.outbox.Lease;
 import org.convene.core.outbox.MessageKind;
 import org.convene.core.outbox.OutboxMessage;
 import org.convene.core.port.OutboxRepository;
 
 /**
  * The outbox in PostgreSQL. Workers claim with {@code FOR UPDATE SKIP LOCKED}, so instances never wait on each
- * other, and under a lease, so the rows of a worker that died are claimed again once it lapses.
+ * other, and under a lease, so the rows of a worker that died are claimed again once it lapses; every later write
+ * is fenced by the claim's owner and token. Lease times come from the caller's clock, never the server's.
  */
 public final class JdbcOutboxRepository implements OutboxRepository {
 
     private static final int ERROR_LIMIT = 500;
+    /** The fence of every write after a claim: the row is still pending and still carries this claim's lease. */
+    private static final String HELD = "id = ? and status = 'PENDING' and lease_owner = ? and lease_token = ?";
     private static final RowMapper<OutboxMessage> MESSAGE = row -> new OutboxMessage(row.getLong("id"),
             row.getString("dedupe_key"), MessageKind.valueOf(row.getString("kind")), row.getLong("community_id"),
             Rows.longValue(row, "event_id"), Rows.longValue(row, "group_id"), Rows.longValue(row, "member_id"),
@@ -44,38 +48,46 @@ public final class JdbcOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public List<OutboxMessage> claim(String owner, Instant now, Duration lease, int limit) {
+    public List<OutboxMessage> claim(Lease lease, Instant now, Duration duration, int limit) {
         return jdbc.list("""
-                update outbox set lease_owner = ?, lease_until = ?, attempts = attempts + 1
+                update outbox set lease_owner = ?, lease_token = ?, lease_until = ?, attempts = attempts + 1
                 where id in (
                     select id from outbox
                     where status = 'PENDING' and due_at <= ? and (lease_until is null or lease_until <= ?)
                     order by due_at, id limit ? for update skip locked)
-                returning *""", MESSAGE, owner, now.plus(lease), now, now, limit);
+                returning *""", MESSAGE, lease.owner(), lease.token(), now.plus(duration), now, now, limit);
     }
 
     @Override
-    public void markSent(long id, String messageRef, Instant now) {
-        jdbc.update("""
+    public boolean renew(long id, Lease lease, Instant until) {
+        return jdbc.update("update outbox set lease_until = ? where " + HELD, until, id, lease.owner(),
+                lease.token()) == 1;
+    }
+
+    @Override
+    public boolean markSent(long id, Lease lease, String messageRef, Instant now) {
+        return jdbc.update("""
                 update outbox set status = 'SENT', message_ref = ?, finished_at = ?, lease_owner = null,
-                    lease_until = null where id = ?""", messageRef, now, id);
+                    lease_token = null, lease_until = null where""" + " " + HELD, messageRef, now, id,
+                lease.owner(), lease.token()) == 1;
     }
 
     @Override
-    public void markRetry(long id, Instant dueAt, String reason) {
-        jdbc.update("""
-                update outbox set due_at = ?, last_error = ?, lease_owner = null, lease_until = null
-                where id = ?""", dueAt, shorten(reason), id);
+    public boolean markRetry(long id, Lease lease, Instant dueAt, String reason) {
+        return jdbc.update("""
+                update outbox set due_at = ?, last_error = ?, lease_owner = null, lease_token = null,
+                    lease_until = null where""" + " " + HELD, dueAt, shorten(reason), id, lease.owner(),
+                lease.token()) == 1;
     }
 
     @Override
-    public void markFailed(long id, String reason, Instant now) {
-        finish(id, "FAILED", reason, now);
+    public boolean markFailed(long id, Lease lease, String reason, Instant now) {
+        return finish(id, lease, "FAILED", reason, now);
     }
 
     @Override
-    public void markSkipped(long id, String reason, Instant now) {
-        finish(id, "SKIPPED", reason, now);
+    public boolean markSkipped(long id, Lease lease, String reason, Instant now) {
+        return finish(id, lease, "SKIPPED", reason, now);
     }
 
     @Override
@@ -93,10 +105,11 @@ public final class JdbcOutboxRepository implements OutboxRepository {
         return jdbc.one("select count(*) from outbox where status = 'PENDING'", row -> row.getLong(1)).orElse(0L);
     }
 
-    private void finish(long id, String status, String reason, Instant now) {
-        jdbc.update("""
-                update outbox set status = ?, last_error = ?, finished_at = ?, lease_owner = null, lease_until = null
-                where id = ?""", status, shorten(reason), now, id);
+    private boolean finish(long id, Lease lease, String status, String reason, Instant now) {
+        return jdbc.update("""
+                update outbox set status = ?, last_error = ?, finished_at = ?, lease_owner = null, lease_token = null,
+                    lease_until = null where""" + " " + HELD, status, shorten(reason), now, id, lease.owner(),
+                lease.token()) == 1;
     }
 
     private static String shorten(String reason) {

@@ -68,7 +68,7 @@ class OutboxWorkerPoolsTest {
             assertThat(abandoned).isNotEmpty();
             assertThat(kit.outbox.pending()).isEqualTo(abandoned.size());
 
-            kit.clock.advance(Duration.ofSeconds(31));
+            kit.clock.advance(Duration.ofSeconds(61));
             kit.worker("pool-a", first).drain();
             pools.shutdown();
 

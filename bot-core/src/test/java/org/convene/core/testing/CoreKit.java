@@ -221,10 +221,13 @@ public final class CoreKit implements AutoCloseable {
         org.assertj.core.api.Assertions.assertThat(database.snapshot()).isEqualTo(before);
     }
 
-    /** An outbox worker named {@code owner} over the given publishers (the console recorder when none). */
+    /**
+     * An outbox worker named {@code owner} over the given publishers (the console recorder when none), under a
+     * 60-second lease for sends of up to 20 seconds.
+     */
     public OutboxWorker worker(String owner, Publisher... publishers) {
         return new OutboxWorker(outbox, composer, publishers.length == 0 ? java.util.List.of(console)
-                : java.util.List.of(publishers), failures, clock, owner, java.time.Duration.ofSeconds(30), 50);
+                : java.util.List.of(publishers), failures, clock, owner, java.time.Duration.ofSeconds(60), java.time.Duration.ofSeconds(20));
     }
 
     /** Another instance's planner over the same database, with caches of its own. */

@@ -24,6 +24,11 @@ public final class MutableClock extends Clock {
         now.updateAndGet(instant -> instant.plus(duration));
     }
 
+    /** Moves the clock to {@code instant} unless it is already later. */
+    public void advanceTo(Instant instant) {
+        now.accumulateAndGet(instant, (current, later) -> later.isAfter(current) ? later : current);
+    }
+
     @Override
     public Instant instant() {
         return now.get();
