@@ -57,7 +57,7 @@ final class PlannerInstance {
         FailureReporter failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         RecordingPublisher console = new RecordingPublisher(Platform.CONSOLE);
         workers = java.util.stream.IntStream.range(0, WORKERS).mapToObj(index -> new OutboxWorker(outbox, composer,
-                List.of(console), failures, clock, name + "/worker-" + index, Duration.ofSeconds(60), 50)).toList();
+                List.of(console), failures, clock, name + "/worker-" + index, Duration.ofSeconds(60), Duration.ofSeconds(1))).toList();
     }
 
     void tick() {
