@@ -179,7 +179,9 @@ public final class CoreKit implements AutoCloseable {
                 new LinkSpaceHandler(issueLinkCode, joinSpace),
                 new org.convene.core.command.handler.RemindersHandler(
                         new org.convene.core.usecase.ReminderLeadsUseCase(communities, access)));
-        commands = new CommandService(enterSpace, new CommandRouter(handlers));
+        commands = new CommandService(enterSpace, new CommandRouter(handlers),
+                new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),
+                        clock));
     }
 
     /** A person typing in the console space {@code space}; {@code admin} as the platform would report it. */
