@@ -13,8 +13,10 @@ import org.convene.core.command.CommandParser;
 import org.convene.core.command.CommandService;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
+import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.slack.home.AppHomeHandler;
 import org.convene.slack.interaction.ButtonHandler;
+import org.convene.slack.interaction.EditForms;
 import org.convene.slack.interaction.CallerResolver;
 import org.convene.slack.interaction.EventModal;
 import org.convene.slack.interaction.EventSubmissionHandler;
@@ -30,8 +32,10 @@ final class SlackHandlers {
     static final Duration ROLE_CACHE_TIME = Duration.ofMinutes(10);
 
     /** The core objects the handlers call. */
-    record Core(CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events, Clock clock) {
+    record Core(CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events, ShowEventUseCase show,
+                Clock clock) {
         Core {
+            requireNonNull(show, "show");
             requireNonNull(commands, "commands");
             requireNonNull(agenda, "agenda");
             requireNonNull(events, "events");
@@ -46,7 +50,7 @@ final class SlackHandlers {
         CommandParser parser = new CommandParser(new SlackMentionReader());
         CallerResolver callers = new CallerResolver(methods, ROLE_CACHE_TIME);
         app.command("/meetup", new MeetupCommandHandler(core.commands(), parser, callers, renderer, methods,
-                new RetryGuard(), executor));
+                new RetryGuard(), executor, new EditForms(core.commands(), core.show())));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
                 executor));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,

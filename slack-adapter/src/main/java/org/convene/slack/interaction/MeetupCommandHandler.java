@@ -10,6 +10,7 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +37,11 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
     private final MethodsClient methods;
     private final RetryGuard retries;
     private final Executor executor;
+    private final EditForms editForms;
 
     public MeetupCommandHandler(CommandService commands, CommandParser parser, CallerResolver callers,
                                 BlockKitRenderer renderer, MethodsClient methods, RetryGuard retries,
-                                Executor executor) {
+                                Executor executor, EditForms editForms) {
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
         this.callers = requireNonNull(callers, "callers");
@@ -47,6 +49,7 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
         this.methods = requireNonNull(methods, "methods");
         this.retries = requireNonNull(retries, "retries");
         this.executor = requireNonNull(executor, "executor");
+        this.editForms = requireNonNull(editForms, "editForms");
     }
 
     @Override
@@ -77,8 +80,10 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
             return false;
         }
         try {
+            View view = edit ? editForms.view(callers.caller(payload.getTeamId(), payload.getTeamDomain(),
+                    payload.getUserId(), payload.getUserName(), null), Long.parseLong(id)) : EventModal.post(id);
             ViewsOpenResponse response = methods.viewsOpen(request -> request.triggerId(payload.getTriggerId())
-                    .view(edit ? EventModal.edit(Long.parseLong(id)) : EventModal.post(id)));
+                    .view(view));
             if (!response.isOk()) {
                 log.warn("views.open failed: {}", response.getError());
             }
