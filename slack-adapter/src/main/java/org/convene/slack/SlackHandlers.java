@@ -23,6 +23,7 @@ import org.convene.slack.interaction.EventSubmissionHandler;
 import org.convene.slack.interaction.MeetupCommandHandler;
 import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
+import org.convene.slack.publish.SlackFiles;
 import org.convene.slack.render.BlockKitRenderer;
 
 /** Registers Convene's handlers on a Bolt app: {@code /meetup}, every button, the event modal and App Home. */
@@ -50,7 +51,8 @@ final class SlackHandlers {
         CommandParser parser = new CommandParser(new SlackMentionReader());
         CallerResolver callers = new CallerResolver(methods, ROLE_CACHE_TIME);
         app.command("/meetup", new MeetupCommandHandler(core.commands(), parser, callers, renderer, methods,
-                new RetryGuard(), executor, new EditForms(core.commands(), core.show())));
+                new RetryGuard(), executor, new EditForms(core.commands(), core.show()),
+                new SlackFiles(methods)));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
                 executor));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,

@@ -17,13 +17,15 @@ import java.util.regex.Pattern;
 import org.convene.core.command.CommandParser;
 import org.convene.core.command.CommandService;
 import org.convene.core.reply.Reply;
+import org.convene.slack.publish.SlackFiles;
 import org.convene.slack.render.BlockKitRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /meetup}: acknowledges at once, then runs the text through the core on an executor and answers on the
- * response URL, ephemeral or in the channel. {@code post <group>} or {@code edit <id>} alone opens the event modal.
+ * response URL, ephemeral or in the channel; a reply's file (the attendee CSV) goes to the asker's direct messages as a
+ * Slack file. {@code post <group>} or {@code edit <id>} alone opens the event modal, the edit one with the event's values.
  */
 public final class MeetupCommandHandler implements SlashCommandHandler {
 
@@ -38,10 +40,11 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
     private final RetryGuard retries;
     private final Executor executor;
     private final EditForms editForms;
+    private final SlackFiles files;
 
     public MeetupCommandHandler(CommandService commands, CommandParser parser, CallerResolver callers,
                                 BlockKitRenderer renderer, MethodsClient methods, RetryGuard retries,
-                                Executor executor, EditForms editForms) {
+                                Executor executor, EditForms editForms, SlackFiles files) {
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
         this.callers = requireNonNull(callers, "callers");
@@ -50,6 +53,7 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
         this.retries = requireNonNull(retries, "retries");
         this.executor = requireNonNull(executor, "executor");
         this.editForms = requireNonNull(editForms, "editForms");
+        this.files = requireNonNull(files, "files");
     }
 
     @Override
@@ -70,7 +74,7 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
         }
         Reply reply = commands.runText(callers.caller(payload.getTeamId(), payload.getTeamDomain(),
                 payload.getUserId(), payload.getUserName(), payload.getChannelId()), text, parser);
-        respond(context, reply);
+        respond(context, files.deliver(payload.getUserId(), reply));
     }
 
     private boolean openModal(SlashCommandPayload payload, String verb, String target) {

@@ -45,8 +45,8 @@ public final class SlackStandIn implements AutoCloseable {
     private SlackStandIn(Workspace workspace, Clock clock) throws IOException {
         this.workspace = workspace;
         this.clock = clock;
-        this.answers = new WebApiAnswers(workspace);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.answers = new WebApiAnswers(workspace, baseUri() + StandInHandler.UPLOAD);
         server.setExecutor(executor);
         server.createContext("/", new StandInHandler(answers, recorder, clock));
         server.start();
@@ -110,6 +110,11 @@ public final class SlackStandIn implements AutoCloseable {
     /** Answers the next call of the method with {@code {"ok":false,"error":error}}, e.g. channel_not_found. */
     public void failNext(String method, String error) {
         answers.script(method, StandInAnswer.error(error));
+    }
+
+    /** The bytes uploaded to the file's upload URL (files upload v2), or null if none arrived. */
+    public byte[] uploadedFile(String fileId) {
+        return answers.uploaded(fileId);
     }
 
     /** Every call received so far, in order. */

@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Answers Web API methods the way Slack does for a single workspace with one bot: {@code auth.test},
- * chat, views, {@code users.info} and {@code conversations.open}; anything else gets {@code ok:true}.
+ * chat, views, {@code users.info}, {@code conversations.open} and files upload v2 ({@code files.getUploadURLExternal},
+ * the upload itself, {@code files.completeUploadExternal}); anything else gets {@code ok:true}.
  * Answers scripted for a method's next calls take precedence, in order.
  */
 final class WebApiAnswers {
@@ -24,9 +25,20 @@ final class WebApiAnswers {
     private final Map<String, Deque<StandInAnswer>> scripted = new HashMap<>();
     private final Map<String, Roles> userRoles = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final FileUploads files;
 
-    WebApiAnswers(SlackStandIn.Workspace workspace) {
+    WebApiAnswers(SlackStandIn.Workspace workspace, String uploadUrlPrefix) {
         this.workspace = workspace;
+        this.files = new FileUploads(uploadUrlPrefix);
+    }
+
+    /** Keeps the bytes uploaded for a file id; false for an id no upload URL was given for. */
+    boolean upload(String fileId, byte[] bytes) {
+        return files.upload(fileId, bytes);
+    }
+
+    byte[] uploaded(String fileId) {
+        return files.uploaded(fileId);
     }
 
     synchronized void script(String method, StandInAnswer answer) {
@@ -59,6 +71,8 @@ final class WebApiAnswers {
             case "views.open", "views.update", "views.publish" -> view(method, params);
             case "users.info" -> StandInAnswer.ok(user(text(params, "user")));
             case "conversations.open" -> conversationsOpen(params);
+            case "files.getUploadURLExternal" -> files.uploadUrl(text(params, "filename"), text(params, "length"));
+            case "files.completeUploadExternal" -> files.complete(text(params, "files"), text(params, "channel_id"));
             default -> StandInAnswer.ok(new JsonObject());
         };
     }
