@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A loopback stand-in of Slack for end-to-end tests: Slack's Web API at {@link #apiUrlPrefix()} and
@@ -95,6 +96,11 @@ public final class SlackStandIn implements AutoCloseable {
     /** The id of the direct-message channel between the bot and a user, as conversations.open answers. */
     public static String directMessageChannelOf(String userId) {
         return "D" + userId;
+    }
+
+    /** Makes {@code apps.connections.open} answer the app token with the URL (each call asks for a fresh one). */
+    public void openSocketModeWith(String appToken, Supplier<String> url) {
+        answers.openSocketModeWith(new WebApiAnswers.SocketModeLink(appToken, url));
     }
 
     /** Makes {@code users.info} answer the user with these roles (others are neither admin nor owner). */

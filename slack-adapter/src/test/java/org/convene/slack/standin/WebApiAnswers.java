@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Answers Web API methods the way Slack does for a single workspace with one bot: {@code auth.test},
@@ -26,6 +27,11 @@ final class WebApiAnswers {
     private final Map<String, Roles> userRoles = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
     private final FileUploads files;
+    private volatile SocketModeLink socketMode;
+
+    /** The app-level token Socket Mode connects with, and where {@code apps.connections.open} sends it. */
+    record SocketModeLink(String appToken, Supplier<String> url) {
+    }
 
     WebApiAnswers(SlackStandIn.Workspace workspace, String uploadUrlPrefix) {
         this.workspace = workspace;
@@ -45,6 +51,10 @@ final class WebApiAnswers {
         scripted.computeIfAbsent(method, key -> new ArrayDeque<>()).add(answer);
     }
 
+    void openSocketModeWith(SocketModeLink link) {
+        socketMode = link;
+    }
+
     void setUser(String userId, boolean admin, boolean owner) {
         userRoles.put(userId, new Roles(admin, owner));
     }
@@ -58,6 +68,11 @@ final class WebApiAnswers {
                 ? authorization.substring("Bearer ".length()) : text(params, "token");
         if (token == null || token.isEmpty()) {
             return StandInAnswer.error("not_authed");
+        }
+        if (method.equals("apps.connections.open")) {
+            SocketModeLink link = socketMode;
+            return link != null && token.equals(link.appToken()) ? StandInAnswer.ok(fields("url", link.url().get()))
+                    : StandInAnswer.error("invalid_auth");
         }
         if (!token.equals(workspace.botToken())) {
             return StandInAnswer.error("invalid_auth");
