@@ -9,7 +9,13 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.convene.core.testing.RowLock;
 import org.convene.slack.interaction.EventModal;
+import org.convene.slack.standin.HttpReply;
+import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequests;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -75,6 +81,30 @@ class SlackBotEditFormTest {
 
         String updated = shown(fixture.slack.awaitApiCall("chat.postMessage", TIMEOUT));
         assertThat(updated).contains("Updated #" + eventId).doesNotContain("Room 101").contains("of 25");
+    }
+
+    @Test
+    void refusalThatComesAfterTheFormClosedReachesTheOrganizerInADirectMessage() throws Exception {
+        fixture.command("U0MEMBER", "rsvp " + eventId + " going");
+        fixture.command("U0OTHER", "rsvp " + eventId + " going");
+        JsonObject values = SignedRequests.plainTextValues(Map.of(EventModal.CAPACITY,
+                Map.of(EventModal.ACTION, "1")));
+        ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor();
+        try (RowLock event = RowLock.hold(fixture.kit.database.dataSource(),
+                "select id from event where id = " + eventId + " for update")) {
+            releaser.schedule(event::release, 2500, TimeUnit.MILLISECONDS);
+
+            HttpReply reply = fixture.post(fixture.requests.viewSubmission(ADMIN, EventModal.CALLBACK_ID,
+                    "edit:" + eventId, values));
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body()).doesNotContain("errors");
+            RecordedCall message = fixture.slack.awaitApiCall("chat.postMessage", TIMEOUT);
+            assertThat(message.param("channel")).isEqualTo(ADMIN);
+            assertThat(shown(message)).contains("could not be saved").contains("seats");
+        } finally {
+            releaser.shutdownNow();
+        }
     }
 
     /** Block id to the initial value, date or time its element opens with. */

@@ -7,9 +7,6 @@ import static org.convene.slack.SlackBotFixture.TIMEOUT;
 import static org.convene.slack.SlackBotFixture.shown;
 
 import com.google.gson.JsonObject;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -17,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.convene.core.testing.RowLock;
 import org.convene.slack.interaction.EventModal;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
@@ -117,13 +115,10 @@ class SlackBotOrganizerTest {
     @Test
     void submissionWhoseWorkTakesLongerThanThreeSecondsIsAnsweredWithinThreeSeconds() throws Exception {
         ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor();
-        try (Connection blocker = fixture.kit.database.dataSource().getConnection()) {
-            blocker.setAutoCommit(false);
-            try (Statement statement = blocker.createStatement()) {
-                statement.execute("select id from meetup_group where slug = '" + GROUP + "' for update");
-            }
+        try (RowLock group = RowLock.hold(fixture.kit.database.dataSource(),
+                "select id from meetup_group where slug = '" + GROUP + "' for update")) {
             Instant released = Instant.now().plus(WORK_TIME);
-            releaser.schedule(() -> rollback(blocker), WORK_TIME.toMillis(), TimeUnit.MILLISECONDS);
+            releaser.schedule(group::release, WORK_TIME.toMillis(), TimeUnit.MILLISECONDS);
 
             long sent = System.nanoTime();
             HttpReply reply = fixture.post(submission("2026-12-03", "18:00"));
@@ -159,14 +154,6 @@ class SlackBotOrganizerTest {
         assertThat(messages).extracting(SlackBotFixture::shown).filteredOn(text -> text.contains("already sent"))
                 .hasSize(1);
         assertThat(shown(fixture.command(ADMIN, "events")).split("Modal book club", -1)).hasSize(2);
-    }
-
-    private static void rollback(Connection connection) {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new IllegalStateException("could not release the group's row", e);
-        }
     }
 
     private org.convene.slack.standin.SignedRequest submission(String date, String time) {
