@@ -12,6 +12,7 @@ import org.convene.discord.DiscordBot;
 import org.convene.discord.DiscordSettings;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
+import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.slack.SlackBot;
 import org.convene.slack.SlackSettings;
 import org.slf4j.Logger;
@@ -30,7 +31,8 @@ final class Platforms {
         if (settings.slack().enabled()) {
             SlackBot slack = new SlackBot(slackSettings(settings), injector.getInstance(CommandService.class),
                     injector.getInstance(MyAgendaUseCase.class), injector.getInstance(ListEventsUseCase.class),
-                    injector.getInstance(SpaceLifecycleUseCase.class), injector.getInstance(Clock.class));
+                    injector.getInstance(SpaceLifecycleUseCase.class), injector.getInstance(ShowEventUseCase.class),
+                    injector.getInstance(Clock.class));
             application.started(slack);
             slack.start();
             publishers.add(slack.publisher());

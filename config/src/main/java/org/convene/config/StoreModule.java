@@ -15,6 +15,7 @@ import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.SeatMoves;
 import org.convene.core.port.ScheduleRepository;
+import org.convene.core.port.SubmissionRepository;
 import org.convene.core.port.Transactions;
 import org.convene.core.store.CachingCommunityRepository;
 import org.convene.core.store.CachingGroupRepository;
@@ -31,6 +32,7 @@ import org.convene.core.store.JdbcOutboxRepository;
 import org.convene.core.store.JdbcScheduleRepository;
 import org.convene.core.store.JdbcRsvpRepository;
 import org.convene.core.store.JdbcSeatMoves;
+import org.convene.core.store.JdbcSubmissionRepository;
 
 /** The store: the database (embedded or configured), the JDBC repositories behind the ports, and the caches. */
 public final class StoreModule extends AbstractModule {
@@ -52,6 +54,7 @@ public final class StoreModule extends AbstractModule {
         bind(SeatMoves.class).to(JdbcSeatMoves.class).in(Singleton.class);
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
+        bind(SubmissionRepository.class).to(JdbcSubmissionRepository.class).in(Singleton.class);
     }
 
     @Provides

@@ -19,6 +19,7 @@ import org.convene.core.command.CommandService;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
+import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.slack.http.SlackHttpConfig;
 import org.convene.slack.http.SlackHttpServer;
 import org.convene.slack.publish.SlackPublisher;
@@ -51,12 +52,13 @@ public final class SlackBot implements AutoCloseable {
      * @param agenda the member's groups and RSVPs, for App Home
      * @param events upcoming events of a group, for App Home
      * @param spaces what the app's removal from a workspace, and its use there again, change
+     * @param show one event as its viewer sees it, to open the edit form with the event's values
      * @param clock the core's clock, to tell a date in the past in the modal
      */
     public SlackBot(SlackSettings settings, CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
-                    SpaceLifecycleUseCase spaces, Clock clock) {
+                    SpaceLifecycleUseCase spaces, ShowEventUseCase show, Clock clock) {
         this.settings = requireNonNull(settings, "settings");
-        SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, spaces, clock);
+        SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, spaces, show, clock);
         SlackConfig slackConfig = new SlackConfig();
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
         slackConfig.setProxyUrl(null);

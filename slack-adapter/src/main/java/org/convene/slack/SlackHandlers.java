@@ -17,8 +17,10 @@ import org.convene.core.command.CommandService;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
+import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.slack.home.AppHomeHandler;
 import org.convene.slack.interaction.ButtonHandler;
+import org.convene.slack.interaction.EditForms;
 import org.convene.slack.interaction.CallerResolver;
 import org.convene.slack.interaction.EventModal;
 import org.convene.slack.interaction.EventSubmissionHandler;
@@ -28,6 +30,7 @@ import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
 import org.convene.slack.interaction.SpaceActivity;
 import org.convene.slack.interaction.WorkspaceRemoval;
+import org.convene.slack.publish.SlackFiles;
 import org.convene.slack.render.BlockKitRenderer;
 
 /**
@@ -41,9 +44,10 @@ final class SlackHandlers {
 
     /** The core objects the handlers call. */
     record Core(CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
-                SpaceLifecycleUseCase spaces, Clock clock) {
+                SpaceLifecycleUseCase spaces, ShowEventUseCase show, Clock clock) {
         Core {
             requireNonNull(spaces, "spaces");
+            requireNonNull(show, "show");
             requireNonNull(commands, "commands");
             requireNonNull(agenda, "agenda");
             requireNonNull(events, "events");
@@ -61,7 +65,8 @@ final class SlackHandlers {
         AppHomeHandler home = new AppHomeHandler(core.commands(), core.agenda(), core.events(), callers, renderer,
                 methods, executor);
         app.command("/meetup", new MeetupCommandHandler(core.commands(), parser, callers, renderer, methods,
-                new RetryGuard(), executor));
+                new RetryGuard(), executor, new EditForms(core.commands(), core.show()),
+                new SlackFiles(methods)));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
                 home, executor));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,

@@ -45,7 +45,7 @@ final class SlackBotFixture implements AutoCloseable {
         this.slack = slack;
         this.bot = new SlackBot(new SlackSettings(slack.workspace().botToken(), SlackAppHarness.SIGNING_SECRET,
                 Optional.empty(), Optional.of(slack.apiUrlPrefix()), "127.0.0.1", 0), kit.commands, kit.myAgenda,
-                kit.listEvents, kit.spaceLifecycle, kit.clock);
+                kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock);
         this.requests = slack.signedRequests(SlackAppHarness.SIGNING_SECRET, java.time.Clock.systemUTC());
     }
 

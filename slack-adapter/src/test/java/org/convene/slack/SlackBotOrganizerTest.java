@@ -7,7 +7,14 @@ import static org.convene.slack.SlackBotFixture.TIMEOUT;
 import static org.convene.slack.SlackBotFixture.shown;
 
 import com.google.gson.JsonObject;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.convene.core.testing.RowLock;
 import org.convene.slack.interaction.EventModal;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
@@ -18,6 +25,9 @@ import org.junit.jupiter.api.Test;
 
 /** An organizer posting events through the Slack modal, end to end. */
 class SlackBotOrganizerTest {
+
+    /** How long the post is held up by another transaction holding its group's row. */
+    private static final Duration WORK_TIME = Duration.ofMillis(3500);
 
     private SlackBotFixture fixture;
 
@@ -100,6 +110,50 @@ class SlackBotOrganizerTest {
         JsonObject body = reply.json();
         assertThat(body.get("response_action").getAsString()).isEqualTo("errors");
         assertThat(body.getAsJsonObject("errors").has(EventModal.TITLE)).isTrue();
+    }
+
+    @Test
+    void submissionWhoseWorkTakesLongerThanThreeSecondsIsAnsweredWithinThreeSeconds() throws Exception {
+        ScheduledExecutorService releaser = Executors.newSingleThreadScheduledExecutor();
+        try (RowLock group = RowLock.hold(fixture.kit.database.dataSource(),
+                "select id from meetup_group where slug = '" + GROUP + "' for update")) {
+            Instant released = Instant.now().plus(WORK_TIME);
+            releaser.schedule(group::release, WORK_TIME.toMillis(), TimeUnit.MILLISECONDS);
+
+            long sent = System.nanoTime();
+            HttpReply reply = fixture.post(submission("2026-12-03", "18:00"));
+            Duration answeredAfter = Duration.ofNanos(System.nanoTime() - sent);
+
+            assertThat(reply.status()).isEqualTo(200);
+            assertThat(reply.body()).doesNotContain("errors");
+            assertThat(answeredAfter).isLessThan(Duration.ofSeconds(3));
+            RecordedCall message = fixture.slack.awaitApiCall("chat.postMessage", TIMEOUT);
+            assertThat(message.receivedAt()).isAfterOrEqualTo(released.minusMillis(50));
+            assertThat(message.param("channel")).isEqualTo(ADMIN);
+            assertThat(shown(message)).contains("Posted #").contains("Modal book club");
+        } finally {
+            releaser.shutdownNow();
+        }
+    }
+
+    @Test
+    void theSameViewSubmittedTwiceCreatesOneEvent() {
+        JsonObject values = values("2026-12-03", "18:00");
+
+        HttpReply first = fixture.post(fixture.requests.viewSubmission(ADMIN, "V0TWICE", EventModal.CALLBACK_ID,
+                "post:" + GROUP, values));
+        HttpReply second = fixture.post(fixture.requests.viewSubmission(ADMIN, "V0TWICE", EventModal.CALLBACK_ID,
+                "post:" + GROUP, values));
+
+        assertThat(first.status()).isEqualTo(200);
+        assertThat(second.status()).isEqualTo(200);
+        List<RecordedCall> messages = fixture.slack.await("two outcomes in the organizer's messages",
+                call -> call.isApiCall("chat.postMessage"), 2, TIMEOUT);
+        assertThat(messages).extracting(SlackBotFixture::shown).filteredOn(text -> text.contains("Posted #"))
+                .hasSize(1);
+        assertThat(messages).extracting(SlackBotFixture::shown).filteredOn(text -> text.contains("already sent"))
+                .hasSize(1);
+        assertThat(shown(fixture.command(ADMIN, "events")).split("Modal book club", -1)).hasSize(2);
     }
 
     private org.convene.slack.standin.SignedRequest submission(String date, String time) {

@@ -112,8 +112,7 @@ public final class SlackAckLatencyBenchmark implements Benchmark {
              SlackStandIn slack = SlackStandIn.start()) {
             SlackBot bot = new SlackBot(new SlackSettings(slack.workspace().botToken(),
                     SlackAppHarness.SIGNING_SECRET, Optional.empty(), Optional.of(slack.apiUrlPrefix()), "127.0.0.1",
-                    0), kit.commands, kit.myAgenda, kit.listEvents, kit.spaceLifecycle,
-                    kit.clock);
+                    0), kit.commands, kit.myAgenda, kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock);
             try (bot) {
                 bot.start();
                 URI url = URI.create("http://127.0.0.1:" + bot.port() + "/slack/events");

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import org.convene.core.reply.Reply;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.EnterSpaceUseCase;
+import org.convene.core.usecase.SubmissionOnce;
 
 /**
  * The one entry point of every adapter: who is typing plus a command (typed, or text for the grammar) in, a reply out,
@@ -16,12 +17,14 @@ public final class CommandService {
     private final EnterSpaceUseCase enterSpace;
     private final CommandRouter router;
     private final CommandGate gate;
+    private final SubmissionOnce once;
 
     @Inject
-    public CommandService(EnterSpaceUseCase enterSpace, CommandRouter router, CommandGate gate) {
+    public CommandService(EnterSpaceUseCase enterSpace, CommandRouter router, CommandGate gate, SubmissionOnce once) {
         this.enterSpace = requireNonNull(enterSpace, "enterSpace");
         this.router = requireNonNull(router, "router");
         this.gate = requireNonNull(gate, "gate");
+        this.once = requireNonNull(once, "once");
     }
 
     public Reply run(Caller caller, Command command) {
@@ -37,6 +40,28 @@ public final class CommandService {
         });
     }
 
+    /**
+     * Runs a command sent by a form at most once per submission key (such as a Slack view's id and hash): a repeat of
+     * a submission whose command was done answers so and changes nothing; a refused or failed one can be sent again.
+     */
+    public Reply runOnce(Caller caller, String submissionKey, Command command) {
+        return ErrorBoundary.guard(command.getClass().getSimpleName(), () -> {
+            Actor actor = enterSpace.enter(caller.entry());
+            gate.admit(actor, command);
+            try {
+                return once.run(submissionKey, () -> {
+                    Reply reply = router.route(new Invocation(actor, caller.channel()), command);
+                    if (reply.failed()) {
+                        throw new Undone(reply);
+                    }
+                    return reply;
+                }).orElseGet(() -> Reply.text("That form was already sent and done; nothing was done twice."));
+            } catch (Undone undone) {
+                return undone.reply;
+            }
+        });
+    }
+
     /** The member behind a caller, for adapters that need it outside a command (autocomplete, home tabs). */
     public Actor actor(Caller caller) {
         return enterSpace.enter(caller.entry());
@@ -45,5 +70,16 @@ public final class CommandService {
     private Reply route(Caller caller, Actor actor, Command command) {
         gate.admit(actor, command);
         return router.route(new Invocation(actor, caller.channel()), command);
+    }
+
+    /** Carries a failed reply out of the submission's transaction, so that the transaction is rolled back. */
+    private static final class Undone extends RuntimeException {
+
+        private final transient Reply reply;
+
+        Undone(Reply reply) {
+            super(null, null, false, false);
+            this.reply = reply;
+        }
     }
 }

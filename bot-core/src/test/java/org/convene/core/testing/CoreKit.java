@@ -196,7 +196,9 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.command.handler.RemindersHandler(
                         new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
-                new org.convene.core.command.CommandGate(lookups, access));
+                new org.convene.core.command.CommandGate(lookups, access),
+                new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),
+                        clock));
     }
 
     /** A person typing in the console space {@code space}; {@code admin} as the platform would report it. */

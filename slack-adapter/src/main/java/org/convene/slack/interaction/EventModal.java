@@ -17,11 +17,14 @@ import com.slack.api.model.block.element.BlockElement;
 import com.slack.api.model.view.View;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.convene.core.domain.Event;
 
 /**
  * The modal that posts or edits an event. Every input sits in a block named for its field, with action id
  * {@value #ACTION}; the group's slug ({@code post:slug}) or the event's id ({@code edit:42}) travels in
- * private_metadata. On an edit every field is optional and an empty one stays as it was.
+ * private_metadata. On an edit every field is optional; a form opened with the event's values
+ * ({@code edit:42:filled}) clears what is emptied, one opened without them keeps what is left empty.
  */
 public final class EventModal {
 
@@ -48,35 +51,44 @@ public final class EventModal {
 
     /** The modal that posts a new event in a group. */
     public static View post(String groupSlug) {
-        return view("New event", "post:" + groupSlug, false);
+        return view("New event", "post:" + groupSlug, null, Map.of());
     }
 
-    /** The modal that edits an event. */
+    /** The modal that edits an event whose values are not at hand: every field empty and optional. */
     public static View edit(long eventId) {
-        return view("Edit event #" + eventId, "edit:" + eventId, true);
+        return view("Edit event #" + eventId, "edit:" + eventId, "Fill in only what changes; an empty field "
+                + "stays as it is.", Map.of());
     }
 
-    private static View view(String title, String metadata, boolean edit) {
+    /** The modal that edits an event, opened with the event's current values (private link included). */
+    public static View edit(Event event) {
+        return view("Edit event #" + event.id(), "edit:" + event.id() + ":filled", "Change what you need. An emptied "
+                + "venue, link, capacity or deadline is removed.", EventFormValues.of(event));
+    }
+
+    private static View view(String title, String metadata, String note, Map<String, String> initial) {
+        boolean edit = note != null;
         List<LayoutBlock> blocks = new ArrayList<>();
         if (edit) {
-            blocks.add(context(c -> c.elements(List.of(plainText("Fill in only what changes; an empty field "
-                    + "stays as it is.")))));
+            blocks.add(context(c -> c.elements(List.of(plainText(note)))));
         }
-        blocks.add(text(TITLE, "Title", "Book club: The Overstory", edit, false));
-        blocks.add(text(DESCRIPTION, "Description", "What to expect", true, true));
-        blocks.add(block(DATE, "Date", datePicker(d -> d.actionId(ACTION)), edit));
-        blocks.add(block(TIME, "Start time", timePicker(t -> t.actionId(ACTION)), edit));
-        blocks.add(text(DURATION, "Duration", "2h, 90m or 1h30m", true, false));
-        blocks.add(text(VENUE, "Venue", "Room 101, Main Library", true, false));
-        blocks.add(text(ONLINE, "Online link (shown to all)", "https://…", true, false));
-        blocks.add(text(LINK, "Private link (for confirmed attendees)", "https://…", true, false));
-        blocks.add(text(CAPACITY, "Capacity", "25 (empty: no limit)", true, false));
-        blocks.add(text(GUESTS, "Guests per member", "0", true, false));
-        blocks.add(text(DEADLINE, "RSVP deadline", "2026-12-02 18:00", true, false));
-        blocks.add(block(REPEAT, "Repeat", staticSelect(s -> s.actionId(ACTION).placeholder(plainText("Does not repeat"))
-                .options(List.of(option(plainText("Weekly"), "weekly"),
-                        option(plainText("Every other week"), "biweekly"),
-                        option(plainText("Monthly (same weekday)"), "monthly")))), true));
+        blocks.add(text(TITLE, "Title", "Book club: The Overstory", edit, false, initial));
+        blocks.add(text(DESCRIPTION, "Description", "What to expect", true, true, initial));
+        blocks.add(block(DATE, "Date", datePicker(d -> d.actionId(ACTION).initialDate(initial.get(DATE))), edit));
+        blocks.add(block(TIME, "Start time", timePicker(t -> t.actionId(ACTION).initialTime(initial.get(TIME))), edit));
+        blocks.add(text(DURATION, "Duration", "2h, 90m or 1h30m", true, false, initial));
+        blocks.add(text(VENUE, "Venue", "Room 101, Main Library", true, false, initial));
+        blocks.add(text(ONLINE, "Online link (shown to all)", "https://…", true, false, initial));
+        blocks.add(text(LINK, "Private link (for confirmed attendees)", "https://…", true, false, initial));
+        blocks.add(text(CAPACITY, "Capacity", "25 (empty: no limit)", true, false, initial));
+        blocks.add(text(GUESTS, "Guests per member", "0", true, false, initial));
+        blocks.add(text(DEADLINE, "RSVP deadline", "2026-12-02 18:00", true, false, initial));
+        if (!edit) {
+            blocks.add(block(REPEAT, "Repeat", staticSelect(s -> s.actionId(ACTION)
+                    .placeholder(plainText("Does not repeat")).options(List.of(option(plainText("Weekly"), "weekly"),
+                            option(plainText("Every other week"), "biweekly"),
+                            option(plainText("Monthly (same weekday)"), "monthly")))), true));
+        }
         return View.builder().type("modal").callbackId(CALLBACK_ID).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(title)))
                 .submit(viewSubmit(s -> s.type("plain_text").text(edit ? "Save" : "Post")))
@@ -85,9 +97,9 @@ public final class EventModal {
     }
 
     private static LayoutBlock text(String blockId, String label, String placeholder, boolean optional,
-                                    boolean multiline) {
+                                    boolean multiline, Map<String, String> initial) {
         return block(blockId, label, plainTextInput(p -> p.actionId(ACTION).multiline(multiline)
-                .placeholder(plainText(placeholder))), optional);
+                .placeholder(plainText(placeholder)).initialValue(initial.get(blockId))), optional);
     }
 
     private static LayoutBlock block(String blockId, String label, BlockElement element, boolean optional) {

@@ -10,19 +10,22 @@ import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.model.view.View;
 import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.core.command.CommandParser;
 import org.convene.core.command.CommandService;
 import org.convene.core.reply.Reply;
+import org.convene.slack.publish.SlackFiles;
 import org.convene.slack.render.BlockKitRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * {@code /meetup}: acknowledges at once, then runs the text through the core on an executor and answers on the
- * response URL, ephemeral or in the channel. {@code post <group>} or {@code edit <id>} alone opens the event modal.
+ * response URL, ephemeral or in the channel; a reply's file (the attendee CSV) goes to the asker's direct messages as a
+ * Slack file. {@code post <group>} or {@code edit <id>} alone opens the event modal, the edit one with the event's values.
  */
 public final class MeetupCommandHandler implements SlashCommandHandler {
 
@@ -36,10 +39,12 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
     private final MethodsClient methods;
     private final RetryGuard retries;
     private final Executor executor;
+    private final EditForms editForms;
+    private final SlackFiles files;
 
     public MeetupCommandHandler(CommandService commands, CommandParser parser, CallerResolver callers,
                                 BlockKitRenderer renderer, MethodsClient methods, RetryGuard retries,
-                                Executor executor) {
+                                Executor executor, EditForms editForms, SlackFiles files) {
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
         this.callers = requireNonNull(callers, "callers");
@@ -47,6 +52,8 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
         this.methods = requireNonNull(methods, "methods");
         this.retries = requireNonNull(retries, "retries");
         this.executor = requireNonNull(executor, "executor");
+        this.editForms = requireNonNull(editForms, "editForms");
+        this.files = requireNonNull(files, "files");
     }
 
     @Override
@@ -74,7 +81,7 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
             return;
         }
         Reply reply = commands.runText(callers.caller(SlackParties.of(payload)), text, parser);
-        respond(context, reply);
+        respond(context, files.deliver(payload.getUserId(), reply));
     }
 
     private boolean openModal(SlashCommandPayload payload, String verb, String target) {
@@ -84,8 +91,10 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
             return false;
         }
         try {
+            View view = edit ? editForms.view(callers.caller(payload.getTeamId(), payload.getTeamDomain(),
+                    payload.getUserId(), payload.getUserName(), null), Long.parseLong(id)) : EventModal.post(id);
             ViewsOpenResponse response = methods.viewsOpen(request -> request.triggerId(payload.getTriggerId())
-                    .view(edit ? EventModal.edit(Long.parseLong(id)) : EventModal.post(id)));
+                    .view(view));
             if (!response.isOk()) {
                 log.warn("views.open failed: {}", response.getError());
             }

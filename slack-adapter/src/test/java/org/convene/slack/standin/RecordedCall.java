@@ -23,7 +23,7 @@ public record RecordedCall(
         Instant receivedAt) {
 
     /** Which kind of Slack endpoint received the call. */
-    public enum Target { WEB_API, RESPONSE_URL }
+    public enum Target { WEB_API, RESPONSE_URL, FILE_UPLOAD }
 
     /** Whether this is a call of the given Web API method. */
     public boolean isApiCall(String method) {
@@ -59,9 +59,15 @@ public record RecordedCall(
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
+    /** Whether this is the upload of a file's bytes to the upload URL of files upload v2. */
+    public boolean isFileUpload(String fileId) {
+        return target == Target.FILE_UPLOAD && name.equals(fileId);
+    }
+
     @Override
     public String toString() {
-        String where = target == Target.WEB_API ? name : "response_url " + name;
+        String where = target == Target.WEB_API ? name : (target == Target.FILE_UPLOAD ? "upload " : "response_url ")
+                + name;
         return where + " " + abbreviate(params.toString()) + " -> " + status;
     }
 

@@ -81,9 +81,15 @@ public final class SignedRequests {
      */
     public SignedRequest viewSubmission(String userId, String callbackId, String privateMetadata,
             JsonObject stateValues) {
+        return viewSubmission(userId, "V" + sequence.incrementAndGet(), callbackId, privateMetadata, stateValues);
+    }
+
+    /** The submission of the modal with this view id (and so its hash), e.g. to submit one view twice. */
+    public SignedRequest viewSubmission(String userId, String viewId, String callbackId, String privateMetadata,
+            JsonObject stateValues) {
         JsonObject payload = SlackPayloads.interaction("view_submission", teamId, userId, triggerId());
-        payload.add("view", SlackPayloads.modalView("V" + sequence.incrementAndGet(), teamId, callbackId,
-                privateMetadata, "B" + botUserId, stateValues));
+        payload.add("view", SlackPayloads.modalView(viewId, teamId, callbackId, privateMetadata, "B" + botUserId,
+                stateValues));
         payload.add("response_urls", new JsonArray());
         return signForm(Map.of("payload", payload.toString()));
     }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * A loopback stand-in of Slack for end-to-end tests: Slack's Web API at {@link #apiUrlPrefix()} and
@@ -45,8 +46,8 @@ public final class SlackStandIn implements AutoCloseable {
     private SlackStandIn(Workspace workspace, Clock clock) throws IOException {
         this.workspace = workspace;
         this.clock = clock;
-        this.answers = new WebApiAnswers(workspace);
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.answers = new WebApiAnswers(workspace, baseUri() + StandInHandler.UPLOAD);
         server.setExecutor(executor);
         server.createContext("/", new StandInHandler(answers, recorder, clock));
         server.start();
@@ -97,6 +98,11 @@ public final class SlackStandIn implements AutoCloseable {
         return "D" + userId;
     }
 
+    /** Makes {@code apps.connections.open} answer the app token with the URL (each call asks for a fresh one). */
+    public void openSocketModeWith(String appToken, Supplier<String> url) {
+        answers.openSocketModeWith(new WebApiAnswers.SocketModeLink(appToken, url));
+    }
+
     /** Makes {@code users.info} answer the user with these roles (others are neither admin nor owner). */
     public void setUser(String userId, boolean admin, boolean owner) {
         answers.setUser(userId, admin, owner);
@@ -110,6 +116,11 @@ public final class SlackStandIn implements AutoCloseable {
     /** Answers the next call of the method with {@code {"ok":false,"error":error}}, e.g. channel_not_found. */
     public void failNext(String method, String error) {
         answers.script(method, StandInAnswer.error(error));
+    }
+
+    /** The bytes uploaded to the file's upload URL (files upload v2), or null if none arrived. */
+    public byte[] uploadedFile(String fileId) {
+        return answers.uploaded(fileId);
     }
 
     /** Every call received so far, in order. */

@@ -12,11 +12,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Records each call to the stand-in, then answers {@code /api/{method}} and {@code /respond/{id}}; else 404. */
+/**
+ * Records each call to the stand-in, then answers {@code /api/{method}}, {@code /respond/{id}} and the file uploads of
+ * files upload v2 at {@code /upload/{fileId}}; else 404.
+ */
 final class StandInHandler implements HttpHandler {
 
     private static final String API = "/api/";
     private static final String RESPOND = "/respond/";
+    static final String UPLOAD = "/upload/";
 
     private final WebApiAnswers answers;
     private final CallRecorder recorder;
@@ -32,7 +36,8 @@ final class StandInHandler implements HttpHandler {
     public void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             String path = exchange.getRequestURI().getPath();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] bytes = exchange.getRequestBody().readAllBytes();
+            String body = new String(bytes, StandardCharsets.UTF_8);
             Map<String, List<String>> headers = new HashMap<>();
             exchange.getRequestHeaders().forEach(
                     (name, values) -> headers.put(name.toLowerCase(Locale.ROOT), new ArrayList<>(values)));
@@ -48,14 +53,20 @@ final class StandInHandler implements HttpHandler {
                 answer = StandInAnswer.ok(new JsonObject());
                 recorder.record(new RecordedCall(RecordedCall.Target.RESPONSE_URL, path.substring(RESPOND.length()),
                         params, headers, body, answer.status(), clock.instant()));
+            } else if (path.startsWith(UPLOAD)) {
+                String fileId = path.substring(UPLOAD.length());
+                answer = answers.upload(fileId, bytes) ? new StandInAnswer(200, Map.of(), "OK - " + bytes.length)
+                        : new StandInAnswer(404, Map.of(), "unknown upload");
+                recorder.record(new RecordedCall(RecordedCall.Target.FILE_UPLOAD, fileId, params, headers, body,
+                        answer.status(), clock.instant()));
             } else {
                 answer = new StandInAnswer(404, Map.of(), "{\"ok\":false,\"error\":\"unknown_method\"}");
             }
-            byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
+            byte[] answered = answer.body().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json; charset=utf-8");
             answer.headers().forEach(exchange.getResponseHeaders()::set);
-            exchange.sendResponseHeaders(answer.status(), bytes.length);
-            exchange.getResponseBody().write(bytes);
+            exchange.sendResponseHeaders(answer.status(), answered.length);
+            exchange.getResponseBody().write(answered);
         }
     }
 }

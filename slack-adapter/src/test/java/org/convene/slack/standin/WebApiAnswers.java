@@ -9,10 +9,12 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 
 /**
  * Answers Web API methods the way Slack does for a single workspace with one bot: {@code auth.test},
- * chat, views, {@code users.info} and {@code conversations.open}; anything else gets {@code ok:true}.
+ * chat, views, {@code users.info}, {@code conversations.open} and files upload v2 ({@code files.getUploadURLExternal},
+ * the upload itself, {@code files.completeUploadExternal}); anything else gets {@code ok:true}.
  * Answers scripted for a method's next calls take precedence, in order.
  */
 final class WebApiAnswers {
@@ -24,13 +26,33 @@ final class WebApiAnswers {
     private final Map<String, Deque<StandInAnswer>> scripted = new HashMap<>();
     private final Map<String, Roles> userRoles = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
+    private final FileUploads files;
+    private volatile SocketModeLink socketMode;
 
-    WebApiAnswers(SlackStandIn.Workspace workspace) {
+    /** The app-level token Socket Mode connects with, and where {@code apps.connections.open} sends it. */
+    record SocketModeLink(String appToken, Supplier<String> url) {
+    }
+
+    WebApiAnswers(SlackStandIn.Workspace workspace, String uploadUrlPrefix) {
         this.workspace = workspace;
+        this.files = new FileUploads(uploadUrlPrefix);
+    }
+
+    /** Keeps the bytes uploaded for a file id; false for an id no upload URL was given for. */
+    boolean upload(String fileId, byte[] bytes) {
+        return files.upload(fileId, bytes);
+    }
+
+    byte[] uploaded(String fileId) {
+        return files.uploaded(fileId);
     }
 
     synchronized void script(String method, StandInAnswer answer) {
         scripted.computeIfAbsent(method, key -> new ArrayDeque<>()).add(answer);
+    }
+
+    void openSocketModeWith(SocketModeLink link) {
+        socketMode = link;
     }
 
     void setUser(String userId, boolean admin, boolean owner) {
@@ -47,6 +69,11 @@ final class WebApiAnswers {
         if (token == null || token.isEmpty()) {
             return StandInAnswer.error("not_authed");
         }
+        if (method.equals("apps.connections.open")) {
+            SocketModeLink link = socketMode;
+            return link != null && token.equals(link.appToken()) ? StandInAnswer.ok(fields("url", link.url().get()))
+                    : StandInAnswer.error("invalid_auth");
+        }
         if (!token.equals(workspace.botToken())) {
             return StandInAnswer.error("invalid_auth");
         }
@@ -59,6 +86,8 @@ final class WebApiAnswers {
             case "views.open", "views.update", "views.publish" -> view(method, params);
             case "users.info" -> StandInAnswer.ok(user(text(params, "user")));
             case "conversations.open" -> conversationsOpen(params);
+            case "files.getUploadURLExternal" -> files.uploadUrl(text(params, "filename"), text(params, "length"));
+            case "files.completeUploadExternal" -> files.complete(text(params, "files"), text(params, "channel_id"));
             default -> StandInAnswer.ok(new JsonObject());
         };
     }
