@@ -48,7 +48,7 @@ class SlackBotSocketModeTest {
         payloads = new SocketModePayloads(slack.workspace());
         bot = new SlackBot(new SlackSettings(slack.workspace().botToken(), SlackAppHarness.SIGNING_SECRET,
                 Optional.of(APP_TOKEN), Optional.of(slack.apiUrlPrefix()), "127.0.0.1", 0), kit.commands,
-                kit.myAgenda, kit.listEvents, kit.showEvent, kit.clock);
+                kit.myAgenda, kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock);
         bot.start();
         socket.awaitConnection(1, TIMEOUT);
     }
