@@ -88,13 +88,15 @@ public final class RsvpUseCase {
 
     private Result underLock(Actor actor, Input input) {
         return transactions.inTransaction(() -> {
-            Event event = lookups.lockedEvent(actor, input.eventId());
-            RsvpRules.check(event, input.answer(), input.guests(), clock.instant());
-            SeatChange change = seats.answer(event, actor.memberId(), input.answer(), input.guests());
-            Group group = lookups.groupOf(event);
+            // The membership is written before the event's lock is taken, as apply_answer does: a membership row
+            // left uncommitted by a transaction that waits for the lock would otherwise deadlock a duplicate answer.
+            Group group = lookups.groupOf(lookups.event(actor, input.eventId()));
             if (input.answer() != Answer.NOT_GOING) {
                 groups.join(group.id(), actor.memberId(), clock.instant());
             }
+            Event event = lookups.lockedEvent(actor, input.eventId());
+            RsvpRules.check(event, input.answer(), input.guests(), clock.instant());
+            SeatChange change = seats.answer(event, actor.memberId(), input.answer(), input.guests());
             return new Result(group, event.withSeatsTaken(change.seatsTaken()), change);
         });
     }
