@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.convene.core.command.Command;
+import org.convene.core.command.EventOptions;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.Target;
@@ -322,6 +323,24 @@ class MeetupInteractionsTest {
 
         assertThat(shown(harness.answer(reminders))).contains("Changed.", "the channel reminder 48 hours before",
                 "each attendee's reminder 2 hours before");
+    }
+
+    @Test
+    void anOrganizerEndsASeriesWithTheCancelCommandsSeriesOption() {
+        InteractionOrigin admin = ada.withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+        harness.createGroup("bookclub", "Book club");
+        Reply posted = harness.kit.commands.run(harness.caller(admin, true),
+                new Command.Post("bookclub", new EventOptions(
+                        "Reading circle", "", "2026-12-03 18:00", null, "1h", "Library", null, null, null, null,
+                        null, "weekly")));
+        long first = posted.cards().getFirst().eventId();
+
+        SentInteraction cancel = harness.discord.sendSlashCommand(
+                meetup("cancel").option("event", first).option("series", true), admin);
+
+        assertThat(shown(harness.answer(cancel))).contains("Ended the series of #" + first);
+        assertThat(harness.kit.commands.run(harness.caller(admin, true),
+                new Command.Events("bookclub", 1)).plain()).doesNotContain("Reading circle");
     }
 
 }

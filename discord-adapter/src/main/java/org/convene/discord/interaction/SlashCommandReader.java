@@ -31,13 +31,11 @@ final class SlashCommandReader {
             case "rsvp" -> new Command.Rsvp(eventId(event), answer(text(event, "answer")),
                     (int) number(event, "guests", 0));
             case "mine" -> new Command.Mine();
-            case "link" -> new Command.Link(text(event, "code"));
+            case "link" -> new Command.Link(text(event, "code"), flag(event, "confirm"));
             case "post" -> new Command.Post(required(event, "group"), options(event));
-            case "edit" -> new Command.Edit(eventId(event), options(event),
-                    event.getOption("series") != null && event.getOption("series").getAsBoolean());
-            case "cancel" -> new Command.Cancel(eventId(event), text(event, "reason"));
-            case "attendees" -> new Command.Attendees(eventId(event),
-                    event.getOption("csv") != null && event.getOption("csv").getAsBoolean());
+            case "edit" -> new Command.Edit(eventId(event), options(event), flag(event, "series"));
+            case "cancel" -> new Command.Cancel(eventId(event), text(event, "reason"), flag(event, "series"));
+            case "attendees" -> new Command.Attendees(eventId(event), flag(event, "csv"));
             case "announce-here" -> new Command.AnnounceHere(required(event, "group"));
             case "link-space" -> new Command.LinkSpace(text(event, "code"));
             case "reminders" -> new Command.Reminders(text(event, "link"), text(event, "channel"),
@@ -105,6 +103,11 @@ final class SlashCommandReader {
     private static long number(SlashCommandInteraction event, String name, long otherwise) {
         OptionMapping option = event.getOption(name);
         return option == null ? otherwise : option.getAsLong();
+    }
+
+    private static boolean flag(SlashCommandInteraction event, String name) {
+        OptionMapping option = event.getOption(name);
+        return option != null && option.getAsBoolean();
     }
 
     private static String required(SlashCommandInteraction event, String name) {
