@@ -75,7 +75,7 @@ class SettingsLoaderTest {
         assertThat(settings.slack().signingSecret()).contains("signing-secret");
         assertThat(settings.slack().appToken()).contains("xapp-token");
         assertThat(settings.slack().apiUrl()).contains("http://127.0.0.1:9002/api/");
-        assertThat(SettingsLoader.VARIABLES).hasSize(18);
+        assertThat(SettingsLoader.VARIABLES).hasSize(20);
     }
 
     @Test
