@@ -100,7 +100,7 @@ final class DistributionRun {
     }
 
     /** Runs a launcher script the same way, keeping what it prints in {@code scratch}. */
-    static Result run(Path script, Path scratch, Map<String, String> settings, String input, String... arguments)
+    private static Result run(Path script, Path scratch, Map<String, String> settings, String input, String... arguments)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(script.toString()));
         command.addAll(List.of(arguments));
