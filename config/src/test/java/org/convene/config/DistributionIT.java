@@ -128,7 +128,7 @@ class DistributionIT {
     }
 
     @Test
-    void checkOnTheDistributionExitsZeroWhenEverythingAnswersAndOneOnARefusedToken() throws Exception {
+    void checkOnTheDistributionExitsZeroWhenEverythingAnswersOneOnARefusedTokenAndTwoOnAnInvalidSetting() throws Exception {
         try (LoopbackPlatformApis apis = LoopbackPlatformApis.start(
                 "commands,chat:write,chat:write.public,im:write,users:read")) {
             Map<String, String> settings = Map.of("CONVENE_DATA_DIR", dataDirectory.toString(),
@@ -140,6 +140,8 @@ class DistributionIT {
             Map<String, String> refused = new HashMap<>(settings);
             refused.put("SLACK_BOT_TOKEN", "xoxb-0000-refused-token");
             DistributionRun.Result failing = distribution.run(refused, "", "check");
+            DistributionRun.Result invalid = distribution.run(Map.of("CONVENE_DATA_DIR", dataDirectory.toString(),
+                    "CONVENE_LOG_FORMAT", "xml"), "", "check");
 
             assertThat(passing.exitCode()).as(passing.output() + passing.errors()).isZero();
             assertThat(passing.output()).contains("SLACK_BOT_TOKEN=(set, hidden)", "ok   database: PostgreSQL 14.",
@@ -148,6 +150,8 @@ class DistributionIT {
             assertThat(failing.exitCode()).isEqualTo(1);
             assertThat(failing.output()).contains("FAIL slack: SLACK_BOT_TOKEN was refused by " + apis.slackApiUrl()
                     + " (invalid_auth)");
+            assertThat(invalid.exitCode()).isEqualTo(2);
+            assertThat(invalid.errors()).contains("convene: CONVENE_LOG_FORMAT=\"xml\" must be text or json.");
             assertThat(passing.output() + passing.errors() + failing.output() + failing.errors()).doesNotContain(
                     LoopbackPlatformApis.DISCORD_TOKEN, LoopbackPlatformApis.SLACK_TOKEN, SIGNING_SECRET,
                     "xoxb-0000-refused-token");
