@@ -4,11 +4,13 @@ import com.google.inject.Guice;
 import com.google.inject.Injector;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import org.convene.config.check.SettingsCheck;
 import org.convene.core.outbox.Publisher;
 
 /**
  * Convene's entry point: reads the settings, builds the one injector, starts what is configured (Discord, Slack, or
  * the console when no platform is set or {@code console} is given) and stops everything cleanly on SIGINT or SIGTERM.
+ * {@code check} instead prints the settings and tries each against the world, and exits 0 only if all passed.
  */
 public final class Main {
 
@@ -22,6 +24,11 @@ public final class Main {
         } catch (SettingsException invalid) {
             System.err.println("convene: " + invalid.getMessage());
             System.exit(2);
+            return;
+        }
+        if (arguments.length > 0 && arguments[0].equals("check")) {
+            System.setProperty("convene.log.stderr", "WARN");
+            System.exit(new SettingsCheck(settings).run(System.out));
             return;
         }
         boolean console = List.of(arguments).contains("console") || !settings.anyPlatform();

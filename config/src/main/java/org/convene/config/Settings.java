@@ -12,9 +12,11 @@ import org.convene.http.HttpLimits;
  *
  * @param dataDirectory where the embedded database and the log live
  * @param zone the zone new communities read times in
+ * @param logFormat how log lines are written: {@code text} for people, {@code json} (one object a line) for aggregators
+ * @param publicUrl the address the world reaches this instance at, if one is set
  */
 public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database, HttpSection http,
-                       DiscordSection discord, SlackSection slack) {
+                       DiscordSection discord, SlackSection slack, String logFormat, Optional<String> publicUrl) {
 
     public Settings {
         requireNonNull(dataDirectory, "dataDirectory");
@@ -23,6 +25,8 @@ public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database
         requireNonNull(http, "http");
         requireNonNull(discord, "discord");
         requireNonNull(slack, "slack");
+        requireNonNull(logFormat, "logFormat");
+        requireNonNull(publicUrl, "publicUrl");
     }
 
     /** The database: a server when {@code url} is present, else embedded. */

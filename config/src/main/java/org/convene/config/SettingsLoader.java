@@ -42,7 +42,9 @@ public final class SettingsLoader {
             Map.entry("SLACK_BOT_TOKEN", "slack.bot-token"),
             Map.entry("SLACK_SIGNING_SECRET", "slack.signing-secret"),
             Map.entry("SLACK_APP_TOKEN", "slack.app-token"),
-            Map.entry("CONVENE_SLACK_API_URL", "slack.api-url"));
+            Map.entry("CONVENE_SLACK_API_URL", "slack.api-url"),
+            Map.entry("CONVENE_LOG_FORMAT", "log-format"),
+            Map.entry("CONVENE_PUBLIC_URL", "public-url"));
 
     private SettingsLoader() {
     }
@@ -82,7 +84,15 @@ public final class SettingsLoader {
                 new Settings.HttpSection(text(config, "http.host", "CONVENE_HTTP_HOST"),
                         number(config, "http.port", "CONVENE_HTTP_PORT", 0, 65_535), httpLimits(config)),
                 discord(config),
-                slack);
+                slack, logFormat(config), url(config, "public-url", "CONVENE_PUBLIC_URL", "http", "https"));
+    }
+
+    private static String logFormat(Config config) {
+        String format = text(config, "log-format", "CONVENE_LOG_FORMAT");
+        if (!format.equals("text") && !format.equals("json")) {
+            throw new SettingsException("CONVENE_LOG_FORMAT=\"" + format + "\" must be text or json.");
+        }
+        return format;
     }
 
     private static Settings.DiscordSection discord(Config config) {

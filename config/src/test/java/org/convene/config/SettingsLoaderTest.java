@@ -44,6 +44,24 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theLogFormatIsTextOrJsonAndAnythingElseIsRefused() {
+        assertThat(SettingsLoader.load(Map.of()).logFormat()).isEqualTo("text");
+        assertThat(SettingsLoader.load(Map.of("CONVENE_LOG_FORMAT", "json")).logFormat()).isEqualTo("json");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("CONVENE_LOG_FORMAT", "xml")))
+                .hasMessage("CONVENE_LOG_FORMAT=\"xml\" must be text or json.");
+    }
+
+    @Test
+    void thePublicUrlIsAnHttpAddressWhenSet() {
+        assertThat(SettingsLoader.load(Map.of()).publicUrl()).isEmpty();
+        assertThat(SettingsLoader.load(Map.of("CONVENE_PUBLIC_URL", "https://meetups.example.org/")).publicUrl())
+                .contains("https://meetups.example.org/");
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("CONVENE_PUBLIC_URL", "meetups.example.org")))
+                .hasMessage("CONVENE_PUBLIC_URL=\"meetups.example.org\" is not a valid address; it must start "
+                        + "with http: or https:");
+    }
+
+    @Test
     void aShardRangeBeyondTheShardCountIsRefused() {
         assertThatThrownBy(() -> SettingsLoader.load(Map.of("CONVENE_DISCORD_SHARDS", "4",
                 "CONVENE_DISCORD_SHARD_RANGE", "2-5")))
@@ -90,7 +108,7 @@ class SettingsLoaderTest {
         assertThat(settings.slack().signingSecret()).contains("signing-secret");
         assertThat(settings.slack().appToken()).contains("xapp-token");
         assertThat(settings.slack().apiUrl()).contains("http://127.0.0.1:9002/api/");
-        assertThat(SettingsLoader.VARIABLES).hasSize(23);
+        assertThat(SettingsLoader.VARIABLES).hasSize(25);
     }
 
     @Test
