@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convene.config.console.SampleData;
 import org.convene.core.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +44,7 @@ class BackupTest {
         Application application = injector.getInstance(Application.class);
         try {
             application.prepare();
+            assertThat(injector.getInstance(SampleData.class).seedIfEmpty()).isTrue();
             String url = ((HikariDataSource) injector.getInstance(Database.class).dataSource()).getJdbcUrl();
             Matcher address = Pattern.compile("//([^:/]+):(\\d+)/").matcher(url);
             assertThat(address.find()).as(url).isTrue();

@@ -130,7 +130,7 @@ class DistributionIT {
     @Test
     void checkOnTheDistributionExitsZeroWhenEverythingAnswersOneOnARefusedTokenAndTwoOnAnInvalidSetting() throws Exception {
         try (LoopbackPlatformApis apis = LoopbackPlatformApis.start(
-                "commands,chat:write,chat:write.public,im:write,users:read")) {
+                "commands,chat:write,chat:write.public,im:write,files:write,users:read")) {
             Map<String, String> settings = Map.of("CONVENE_DATA_DIR", dataDirectory.toString(),
                     "DISCORD_TOKEN", LoopbackPlatformApis.DISCORD_TOKEN,
                     "CONVENE_DISCORD_API_URL", apis.discordApiUrl(),

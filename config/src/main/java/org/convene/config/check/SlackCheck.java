@@ -20,7 +20,7 @@ final class SlackCheck {
 
     /** The bot scopes of {@code slack-adapter/manifest.yml}: what the bot calls needs all of them. */
     static final List<String> NEEDED_SCOPES = List.of("commands", "chat:write", "chat:write.public", "im:write",
-            "users:read");
+            "files:write", "users:read");
 
     private final Optional<String> apiUrl;
     private final String token;

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code convene check} against an embedded PostgreSQL and loopback stand-ins of Discord, Slack and a public page. */
 class SettingsCheckTest {
 
-    private static final String ALL_SCOPES = "commands,chat:write,chat:write.public,im:write,users:read";
+    private static final String ALL_SCOPES = "commands,chat:write,chat:write.public,im:write,files:write,users:read";
 
     @TempDir
     static Path dataDirectory;
@@ -71,7 +71,7 @@ class SettingsCheckTest {
                 + "123456789012345678) at " + apis.discordApiUrl());
         assertThat(linesAbout("slack")).containsExactly("ok   slack: token valid for workspace Librarians "
                 + "(T0LIBRARY) as convene at " + apis.slackApiUrl()
-                + "; scopes chat:write, chat:write.public, commands, im:write, users:read");
+                + "; scopes chat:write, chat:write.public, commands, files:write, im:write, users:read");
         assertThat(linesAbout("public url")).containsExactly("ok   public url: " + apis.publicUrl()
                 + " answered HTTP 200; it is not https, which Slack requires");
     }
@@ -123,7 +123,7 @@ class SettingsCheckTest {
             assertThat(check(environment)).isEqualTo(1);
         }
         assertThat(linesAbout("slack")).containsExactly("FAIL slack: token valid for workspace Librarians (T0LIBRARY) "
-                + "as convene but scopes chat:write.public, im:write, users:read are missing: add them and reinstall "
+                + "as convene but scopes chat:write.public, files:write, im:write, users:read are missing: add them and reinstall "
                 + "the app");
     }
 
