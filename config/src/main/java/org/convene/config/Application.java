@@ -4,11 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.convene.config.console.ConsolePublisher;
 import org.convene.config.console.ConsoleSession;
 import org.convene.config.console.SampleData;
@@ -19,6 +22,7 @@ import org.convene.core.reply.PlainTextRenderer;
 import org.convene.core.store.CacheInvalidations;
 import org.convene.core.store.Database;
 import org.convene.core.store.HotReads;
+import org.convene.http.HttpFront;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,6 +41,7 @@ public final class Application {
     private final Outbox outbox;
     private final HotReads hotReads;
     private final List<AutoCloseable> running = new ArrayList<>();
+    private HttpFront front;
     private boolean stopped;
 
     @Inject
@@ -65,6 +70,7 @@ public final class Application {
         if (sampleData.seedIfEmpty()) {
             LOG.info("Seeded the console's sample community");
         }
+        listening().ifPresent(address -> out.println("Convene is listening on " + address));
         PlainTextRenderer renderer = new PlainTextRenderer(settings.zone());
         List<Publisher> publishers = new ArrayList<>(platforms);
         publishers.add(new ConsolePublisher(renderer, out));
@@ -74,6 +80,32 @@ public final class Application {
         Runnable deliver = outbox.inline(publishers);
         new ConsoleSession(commands, renderer, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)),
                 out, interactive, deliver).run();
+    }
+
+    /**
+     * Starts the instance's one HTTP server, with every route already mounted, and keeps it to be stopped before the
+     * resources started earlier.
+     *
+     * @throws UncheckedIOException if its address cannot be bound
+     */
+    public synchronized void serve(HttpFront httpFront) {
+        try {
+            httpFront.start();
+        } catch (IOException failure) {
+            throw new UncheckedIOException("the HTTP server could not start", failure);
+        }
+        front = httpFront;
+        started(httpFront);
+    }
+
+    /** Where the HTTP server listens, as a local URL (a wildcard host shown as 127.0.0.1); empty before it serves. */
+    public synchronized Optional<String> listening() {
+        if (front == null) {
+            return Optional.empty();
+        }
+        String host = settings.http().host();
+        boolean wildcard = host.equals("0.0.0.0") || host.equals("::");
+        return Optional.of("http://" + (wildcard ? "127.0.0.1" : host) + ":" + front.port());
     }
 
     /** Starts delivering the outbox in the background through the platforms' publishers. */

@@ -10,6 +10,10 @@ import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
 import org.convene.discord.DiscordBot;
 import org.convene.discord.DiscordSettings;
+import org.convene.http.HealthRoutes;
+import org.convene.http.HttpFront;
+import org.convene.http.HttpFrontConfig;
+import org.convene.http.ReadinessCheck;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.core.usecase.ShowEventUseCase;
@@ -18,7 +22,11 @@ import org.convene.slack.SlackSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Starts the chat platforms the settings name, hands each to the application to stop, and returns their publishers. */
+/**
+ * Starts the chat platforms the settings name and the one HTTP server of the instance ({@code /healthz},
+ * {@code /readyz}, and Slack's events in HTTP mode), hands each to the application to stop, and returns the
+ * platforms' publishers. The server listens before Discord connects, so {@code /readyz} tells a slow gateway.
+ */
 final class Platforms {
 
     private static final Logger LOG = LoggerFactory.getLogger(Platforms.class);
@@ -28,26 +36,42 @@ final class Platforms {
 
     static List<Publisher> start(Injector injector, Settings settings, Application application) {
         List<Publisher> publishers = new ArrayList<>();
+        Settings.HttpSection http = settings.http();
+        HttpFront front = new HttpFront(new HttpFrontConfig(http.host(), http.port(), http.limits(),
+                HttpFrontConfig.DEFAULT_STOP_TIMEOUT));
+        CoreReadiness core = injector.getInstance(CoreReadiness.class);
+        List<ReadinessCheck> checks = new ArrayList<>(List.of(core.database(), core.outbox()));
+        SlackBot slack = null;
         if (settings.slack().enabled()) {
-            SlackBot slack = new SlackBot(slackSettings(settings), injector.getInstance(CommandService.class),
+            slack = new SlackBot(slackSettings(settings), injector.getInstance(CommandService.class),
                     injector.getInstance(MyAgendaUseCase.class), injector.getInstance(ListEventsUseCase.class),
                     injector.getInstance(SpaceLifecycleUseCase.class), injector.getInstance(ShowEventUseCase.class),
                     injector.getInstance(Clock.class));
+            slack.serveOn(front);
             application.started(slack);
             slack.start();
             publishers.add(slack.publisher());
-            LOG.info("Serving Slack ({})", settings.slack().appToken().isPresent() ? "Socket Mode"
-                    : "HTTP on " + settings.http().host() + ":" + slack.port() + "/slack/events");
+            checks.add(slack::readinessProblem);
         }
+        DiscordBot discordBot = null;
         if (settings.discord().enabled()) {
             Settings.DiscordSection discord = settings.discord();
-            DiscordBot bot = new DiscordBot(new DiscordSettings(discord.token().orElseThrow(), discord.guildIds(),
+            discordBot = new DiscordBot(new DiscordSettings(discord.token().orElseThrow(), discord.guildIds(),
                     discord.apiUrl(), discord.gatewayUrl(), discord.shards(), discord.firstShard(),
                     discord.lastShard()), injector.getInstance(CommandService.class),
                     injector.getInstance(ListGroupsUseCase.class), injector.getInstance(ListEventsUseCase.class));
-            application.started(bot);
-            bot.start();
-            publishers.add(bot.publisher());
+            checks.add(discordBot::readinessProblem);
+        }
+        application.serve(HealthRoutes.mount(front, checks));
+        if (slack != null) {
+            LOG.info("Serving Slack ({})", settings.slack().appToken().isPresent() ? "Socket Mode"
+                    : "HTTP on " + http.host() + ":" + slack.port() + "/slack/events");
+        }
+        if (discordBot != null) {
+            Settings.DiscordSection discord = settings.discord();
+            application.started(discordBot);
+            discordBot.start();
+            publishers.add(discordBot.publisher());
             LOG.info("Serving Discord (shards {}-{} of {})", discord.firstShard(), discord.lastShard(),
                     discord.shards());
         }

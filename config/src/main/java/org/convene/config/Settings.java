@@ -38,12 +38,24 @@ public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database
         }
     }
 
-    /** Where HTTP is served, and what strangers may make the server do. */
-    public record HttpSection(String host, int port, HttpLimits limits) {
+    /**
+     * Where HTTP is served, what strangers may make the server do, and how long the oldest due outbox message may
+     * wait before {@code /readyz} answers not ready.
+     */
+    public record HttpSection(String host, int port, HttpLimits limits, java.time.Duration readyOutboxAge) {
+
+        /** How long a due outbox message may wait, unless set otherwise, before the instance is not ready. */
+        public static final java.time.Duration DEFAULT_READY_OUTBOX_AGE = java.time.Duration.ofMinutes(10);
 
         public HttpSection {
             requireNonNull(host, "host");
             requireNonNull(limits, "limits");
+            requireNonNull(readyOutboxAge, "readyOutboxAge");
+        }
+
+        /** Served with the given limits and the default outbox age for readiness. */
+        public HttpSection(String host, int port, HttpLimits limits) {
+            this(host, port, limits, DEFAULT_READY_OUTBOX_AGE);
         }
 
         /** Served with the default limits. */

@@ -33,6 +33,7 @@ public final class SettingsLoader {
             Map.entry("CONVENE_HTTP_IDLE_TIMEOUT", "http.idle-timeout-seconds"),
             Map.entry("CONVENE_HTTP_MAX_CONNECTIONS", "http.max-connections"),
             Map.entry("CONVENE_HTTP_MAX_REQUESTS", "http.max-concurrent-requests"),
+            Map.entry("CONVENE_READY_OUTBOX_MINUTES", "http.ready-outbox-minutes"),
             Map.entry("DISCORD_TOKEN", "discord.token"),
             Map.entry("DISCORD_GUILD_IDS", "discord.guild-ids"),
             Map.entry("CONVENE_DISCORD_API_URL", "discord.api-url"),
@@ -82,7 +83,9 @@ public final class SettingsLoader {
                         text(config, "database.user", "CONVENE_DATABASE_USER"), optional(config, "database.password"),
                         number(config, "database.pool-size", "CONVENE_DATABASE_POOL_SIZE", 1, 200)),
                 new Settings.HttpSection(text(config, "http.host", "CONVENE_HTTP_HOST"),
-                        number(config, "http.port", "CONVENE_HTTP_PORT", 0, 65_535), httpLimits(config)),
+                        number(config, "http.port", "CONVENE_HTTP_PORT", 0, 65_535), httpLimits(config),
+                        Duration.ofMinutes(number(config, "http.ready-outbox-minutes", "CONVENE_READY_OUTBOX_MINUTES",
+                                1, 1440))),
                 discord(config),
                 slack, logFormat(config), url(config, "public-url", "CONVENE_PUBLIC_URL", "http", "https"));
     }

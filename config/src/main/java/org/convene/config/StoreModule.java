@@ -11,6 +11,7 @@ import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
+import org.convene.core.port.OutboxBacklog;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.SeatMoves;
@@ -53,6 +54,7 @@ public final class StoreModule extends AbstractModule {
         bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
         bind(SeatMoves.class).to(JdbcSeatMoves.class).in(Singleton.class);
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
+        bind(OutboxBacklog.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
         bind(SubmissionRepository.class).to(JdbcSubmissionRepository.class).in(Singleton.class);
     }

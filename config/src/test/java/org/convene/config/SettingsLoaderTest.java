@@ -31,6 +31,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theOutboxAgeReadinessAllowsComesFromTheEnvironmentWithTenMinutesByDefault() {
+        assertThat(SettingsLoader.load(Map.of()).http().readyOutboxAge()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(SettingsLoader.load(Map.of("CONVENE_READY_OUTBOX_MINUTES", "3")).http().readyOutboxAge())
+                .isEqualTo(Duration.ofMinutes(3));
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("CONVENE_READY_OUTBOX_MINUTES", "0")))
+                .hasMessage("CONVENE_READY_OUTBOX_MINUTES=\"0\" must be a whole number from 1 to 1440.");
+    }
+
+    @Test
     void theHttpLimitsComeFromTheEnvironmentAndAWrongOneIsNamed() {
         Settings settings = SettingsLoader.load(Map.of("CONVENE_HTTP_MAX_BODY_BYTES", "65536",
                 "CONVENE_HTTP_READ_TIMEOUT", "3", "CONVENE_HTTP_IDLE_TIMEOUT", "20",
@@ -108,7 +117,7 @@ class SettingsLoaderTest {
         assertThat(settings.slack().signingSecret()).contains("signing-secret");
         assertThat(settings.slack().appToken()).contains("xapp-token");
         assertThat(settings.slack().apiUrl()).contains("http://127.0.0.1:9002/api/");
-        assertThat(SettingsLoader.VARIABLES).hasSize(25);
+        assertThat(SettingsLoader.VARIABLES).hasSize(26);
     }
 
     @Test

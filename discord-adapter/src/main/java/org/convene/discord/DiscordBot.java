@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -91,6 +93,30 @@ public final class DiscordBot implements AutoCloseable {
         client = shards != null ? DiscordClient.of(shards) : DiscordClient.of(jda);
         new CommandRegistrar(settings, client).register(shards != null ? shards.getShardById(0) : jda);
         LOG.info("Connected to Discord with {}", settings);
+    }
+
+    /**
+     * Why Discord is not usable now: the bot has not connected, or a shard of this instance is not CONNECTED (for
+     * instance while the gateway has not sent READY, or while JDA reconnects); empty when every shard is.
+     */
+    public Optional<String> readinessProblem() {
+        JDA single = jda;
+        ShardManager manager = shards;
+        if (manager != null) {
+            List<String> late = manager.getShards().stream()
+                    .filter(shard -> shard.getStatus() != JDA.Status.CONNECTED)
+                    .map(shard -> "shard " + shard.getShardInfo().getShardId() + " is " + shard.getStatus()).toList();
+            int missing = settings.lastShard() - settings.firstShard() + 1 - manager.getShards().size();
+            if (missing > 0) {
+                return Optional.of("Discord: " + missing + " shards not started");
+            }
+            return late.isEmpty() ? Optional.empty() : Optional.of("Discord: " + String.join(", ", late));
+        }
+        if (single == null) {
+            return Optional.of("Discord: not connected");
+        }
+        JDA.Status status = single.getStatus();
+        return status == JDA.Status.CONNECTED ? Optional.empty() : Optional.of("Discord: " + status);
     }
 
     /** Delivers the outbox's Discord messages; until {@link #start()} finished it asks to retry. */

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -51,6 +52,23 @@ class DiscordBotTest {
         bot = new DiscordBot(settings, kit.commands, kit.listGroups, kit.listEvents);
         bot.start(Duration.ofSeconds(30));
         return bot;
+    }
+
+    @Test
+    void notReadyUntilTheGatewaySentReadyAndReadyOnceConnected() throws Exception {
+        discord.holdReady();
+        bot = new DiscordBot(new DiscordSettings(discord.botToken(), List.of(), Optional.of(discord.restBaseUrl()),
+                Optional.of(discord.gatewayUrl()), 1, 0, 0), kit.commands, kit.listGroups, kit.listEvents);
+        assertThat(bot.readinessProblem()).contains("Discord: not connected");
+
+        CompletableFuture<Void> started = CompletableFuture.runAsync(() -> bot.start(Duration.ofSeconds(30)));
+        discord.awaitGatewayFrame(frame -> frame.op() == GatewayFrame.IDENTIFY, TIMEOUT);
+        assertThat(bot.readinessProblem()).hasValueSatisfying(problem -> assertThat(problem)
+                .startsWith("Discord: ").isNotEqualTo("Discord: not connected"));
+
+        discord.releaseReady();
+        started.get(30, TimeUnit.SECONDS);
+        assertThat(bot.readinessProblem()).isEmpty();
     }
 
     @Test

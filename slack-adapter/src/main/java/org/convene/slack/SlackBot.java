@@ -13,6 +13,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandService;
@@ -20,6 +22,8 @@ import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.core.usecase.ShowEventUseCase;
+import org.convene.http.HttpFront;
+import org.convene.slack.http.SlackEventsRoute;
 import org.convene.slack.http.SlackHttpConfig;
 import org.convene.slack.http.SlackHttpServer;
 import org.convene.slack.publish.SlackPublisher;
@@ -29,7 +33,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Slack bot: a Bolt app serving {@code /meetup}, buttons, the event modal and App Home, run in HTTP mode on
- * {@link SlackHttpServer} at {@code host:port/slack/events}, or in Socket Mode when an app token is set.
+ * {@link SlackHttpServer} at {@code host:port/slack/events} (or on the instance's own {@link HttpFront}, see
+ * {@link #serveOn(HttpFront)}), or in Socket Mode when an app token is set.
  */
 public final class SlackBot implements AutoCloseable {
 
@@ -41,8 +46,11 @@ public final class SlackBot implements AutoCloseable {
     private final MethodsClient methods;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
     private final ExecutorService executor = CommandWorkers.start();
+    private final SlackAuthCheck authCheck;
     private SlackHttpServer httpServer;
     private SocketModeApp socketModeApp;
+    private HttpFront sharedFront;
+    private boolean started;
 
     /**
      * Builds the bot; nothing connects or listens until {@link #start()}.
@@ -69,15 +77,40 @@ public final class SlackBot implements AutoCloseable {
         this.app = new App(AppConfig.builder().signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken()).ignoringSelfEventsEnabled(false).slack(slack).build());
         SlackHandlers.register(app, core, methods, renderer, executor);
+        this.authCheck = new SlackAuthCheck(methods, clock);
+    }
+
+    /**
+     * In HTTP mode, serves {@code /slack/events} on the given front, which the caller owns, starts and stops, instead
+     * of a server of the bot's own; call before {@link #start()} and before the front starts. In Socket Mode the
+     * front is not used.
+     */
+    public synchronized void serveOn(HttpFront front) {
+        if (started) {
+            throw new IllegalStateException("the Slack bot is already started");
+        }
+        requireNonNull(front, "front");
+        if (!settings.socketMode()) {
+            front.route(SlackHttpConfig.DEFAULT_EVENTS_PATH, Set.of("POST"),
+                    new SlackEventsRoute(app, Clock.systemUTC()));
+            sharedFront = front;
+        }
+    }
+
+    /** Why Slack is not usable now ({@code auth.test} refused or unanswered, asked at most every 30 s), or empty. */
+    public Optional<String> readinessProblem() {
+        return authCheck.problem();
     }
 
     /** Starts HTTP mode (checking the bot token with {@code auth.test}) or connects through Socket Mode. */
     public synchronized void start() {
-        if (httpServer != null || socketModeApp != null) {
+        if (started) {
             throw new IllegalStateException("the Slack bot is already started");
         }
         try {
-            if (settings.socketMode()) {
+            if (sharedFront != null) {
+                app.start();
+            } else if (settings.socketMode()) {
                 SocketModeApp socket = new SocketModeApp(settings.appToken().orElseThrow(), app,
                         SocketModeClient.Backend.JavaWebSocket);
                 socket.startAsync();
@@ -89,6 +122,7 @@ public final class SlackBot implements AutoCloseable {
                 server.start();
                 httpServer = server;
             }
+            started = true;
         } catch (IOException e) {
             throw new UncheckedIOException("the Slack bot could not start", e);
         } catch (Exception e) {
@@ -98,6 +132,9 @@ public final class SlackBot implements AutoCloseable {
 
     /** The port HTTP mode listens on. */
     public synchronized int port() {
+        if (sharedFront != null) {
+            return sharedFront.port();
+        }
         if (httpServer == null) {
             throw new IllegalStateException("the Slack bot is not running in HTTP mode");
         }
@@ -132,11 +169,15 @@ public final class SlackBot implements AutoCloseable {
             if (socketModeApp != null) {
                 socketModeApp.close();
             }
+            if (sharedFront != null && started) {
+                app.stop();
+            }
         } catch (Exception e) {
             log.warn("Stopping the Slack bot failed: {}", e.getClass().getSimpleName());
         } finally {
             httpServer = null;
             socketModeApp = null;
+            started = false;
             stopWork();
         }
     }

@@ -11,6 +11,7 @@ import org.convene.core.domain.Platform;
 import org.convene.core.outbox.Lease;
 import org.convene.core.outbox.MessageKind;
 import org.convene.core.outbox.OutboxMessage;
+import org.convene.core.port.OutboxBacklog;
 import org.convene.core.port.OutboxRepository;
 
 /**
@@ -18,7 +19,7 @@ import org.convene.core.port.OutboxRepository;
  * other, and under a lease, so the rows of a worker that died are claimed again once it lapses; every later write
  * is fenced by the claim's owner and token. Lease times come from the caller's clock, never the server's.
  */
-public final class JdbcOutboxRepository implements OutboxRepository {
+public final class JdbcOutboxRepository implements OutboxRepository, OutboxBacklog {
 
     private static final int ERROR_LIMIT = 500;
     /** The fence of every write after a claim: the row is still pending and still carries this claim's lease. */
@@ -103,6 +104,14 @@ public final class JdbcOutboxRepository implements OutboxRepository {
     @Override
     public long pending() {
         return jdbc.one("select count(*) from outbox where status = 'PENDING'", row -> row.getLong(1)).orElse(0L);
+    }
+
+    /** One read of the partial index on pending messages' due times. */
+    @Override
+    public Optional<Instant> oldestDue(Instant now) {
+        return jdbc.one("""
+                select due_at from outbox where status = 'PENDING' and due_at <= ? order by due_at limit 1""",
+                row -> Rows.instant(row, "due_at"), now);
     }
 
     private boolean finish(long id, Lease lease, String status, String reason, Instant now) {

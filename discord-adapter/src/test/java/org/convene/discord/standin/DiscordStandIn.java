@@ -144,6 +144,16 @@ public final class DiscordStandIn implements AutoCloseable {
         return requests.await(interaction.callback(), timeout);
     }
 
+    /** Holds READY back from the sessions that identify from now on, until {@link #releaseReady()}. */
+    public void holdReady() {
+        gateway.holdReady();
+    }
+
+    /** Sends the READY held back by {@link #holdReady()}. */
+    public void releaseReady() {
+        gateway.releaseReady();
+    }
+
     /** Every gateway payload JDA sent so far (IDENTIFY, heartbeats, ...). */
     public List<GatewayFrame> gatewayFrames() {
         return gatewayFrames.entries();

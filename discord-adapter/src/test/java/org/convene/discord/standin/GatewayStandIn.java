@@ -37,6 +37,7 @@ final class GatewayStandIn extends WebSocketServer {
     private final CompletableFuture<Void> started = new CompletableFuture<>();
     private final AtomicInteger sessionNumbers = new AtomicInteger();
     private final Map<WebSocket, GatewaySession> sessions = new ConcurrentHashMap<>();
+    private volatile CompletableFuture<Void> readyReleased = CompletableFuture.completedFuture(null);
 
     GatewayStandIn(String botToken, GatewayPayloads payloads, Journal<GatewayFrame> frames) {
         super(new InetSocketAddress("127.0.0.1", 0));
@@ -140,7 +141,18 @@ final class GatewayStandIn extends WebSocketServer {
             session.close(AUTHENTICATION_FAILED, "Authentication failed.");
             return;
         }
-        session.startSession(payloads.ready(session.sessionId(), url()), payloads.guildCreates());
+        readyReleased.thenRun(() -> session.startSession(payloads.ready(session.sessionId(), url()),
+                payloads.guildCreates()));
+    }
+
+    /** Answers the next IDENTIFYs with READY only once {@link #releaseReady()} is called. */
+    void holdReady() {
+        readyReleased = new CompletableFuture<>();
+    }
+
+    /** Sends the READY held back since {@link #holdReady()}, and answers later IDENTIFYs at once again. */
+    void releaseReady() {
+        readyReleased.complete(null);
     }
 
     @Override
