@@ -20,7 +20,6 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
 import org.junit.jupiter.api.AfterEach;
@@ -48,10 +47,7 @@ class TimedMessagePlanningTest {
     void setUp() {
         kit = new CoreKit();
         worker = kit.worker("test");
-        kit.clock.set(CoreKit.START.plus(Duration.ofDays(1)));
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
-        kit.bindChannel.bind(admin, "bookclub", GENERAL);
+        admin = kit.bookClubAnnouncingIn(GENERAL);
         grace = kit.member("Grace");
         linus = kit.member("Linus");
         start = kit.clock.instant().plus(Duration.ofDays(5));

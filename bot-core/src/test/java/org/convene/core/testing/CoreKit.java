@@ -215,6 +215,18 @@ public final class CoreKit implements AutoCloseable {
         return person("library-council", name, false);
     }
 
+    /**
+     * The scene most outbox tests start from: the clock a day past {@link #START}, and the admin's "bookclub" group
+     * announcing in {@code channel}. Returns the admin.
+     */
+    public Actor bookClubAnnouncingIn(org.convene.core.domain.ChannelRef channel) {
+        clock.set(START.plus(java.time.Duration.ofDays(1)));
+        Actor admin = admin();
+        createGroup.create(admin, new org.convene.core.usecase.CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        bindChannel.bind(admin, "bookclub", channel);
+        return admin;
+    }
+
     /** Asserts that {@code action} is refused with exactly {@code message} and that no row changed. */
     public void assertRefusedAndUnchanged(Runnable action, String message) {
         String before = database.snapshot();

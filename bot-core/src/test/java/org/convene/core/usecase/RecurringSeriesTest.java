@@ -40,10 +40,7 @@ class RecurringSeriesTest {
     void setUp() {
         kit = new CoreKit();
         worker = kit.worker("test");
-        kit.clock.set(CoreKit.START.plus(Duration.ofDays(1)));
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
-        kit.bindChannel.bind(admin, "bookclub", GENERAL);
+        admin = kit.bookClubAnnouncingIn(GENERAL);
     }
 
     @AfterEach
