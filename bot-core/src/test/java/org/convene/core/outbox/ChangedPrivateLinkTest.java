@@ -9,10 +9,10 @@ import java.util.stream.Stream;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Identity;
+
 import org.convene.core.domain.LinkCode;
 import org.convene.core.domain.Platform;
-import org.convene.core.domain.SpaceRef;
+
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.testing.RecordingPublisher;
@@ -20,7 +20,7 @@ import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
 import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.EditEventUseCase;
-import org.convene.core.usecase.EnterSpaceUseCase;
+
 import org.convene.core.usecase.RsvpUseCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,19 +42,19 @@ class ChangedPrivateLinkTest {
     @BeforeEach
     void setUp() {
         kit.clock.set(CoreKit.START.plus(Duration.ofDays(1)));
-        admin = on(Platform.DISCORD, "guild-1", "d-admin", true);
+        admin = kit.on(Platform.DISCORD, "guild-1", "d-admin", true);
         LinkCode code = kit.issueLinkCode.issue(admin, LinkCode.Purpose.SPACE);
-        kit.joinSpace.join(on(Platform.SLACK, "T1", "s-admin", true), code.code());
-        Actor slackAdmin = on(Platform.SLACK, "T1", "s-admin", true);
+        kit.joinSpace.join(kit.on(Platform.SLACK, "T1", "s-admin", true), code.code());
+        Actor slackAdmin = kit.on(Platform.SLACK, "T1", "s-admin", true);
         kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
         kit.bindChannel.bind(admin, "bookclub", new ChannelRef(Platform.DISCORD, "guild-1", "c-meetups"));
         kit.bindChannel.bind(slackAdmin, "bookclub", new ChannelRef(Platform.SLACK, "T1", "C-MEETUPS"));
         Instant start = kit.clock.instant().plus(Duration.ofDays(5));
         event = kit.postEvent.post(admin, Events.capped("bookclub", start, 2, 0)).event();
-        kit.rsvp.rsvp(on(Platform.DISCORD, "guild-1", "d-grace", false),
+        kit.rsvp.rsvp(kit.on(Platform.DISCORD, "guild-1", "d-grace", false),
                 new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
-        kit.rsvp.rsvp(on(Platform.SLACK, "T1", "s-linus", false), new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
-        kit.rsvp.rsvp(on(Platform.DISCORD, "guild-1", "d-waiting", false),
+        kit.rsvp.rsvp(kit.on(Platform.SLACK, "T1", "s-linus", false), new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
+        kit.rsvp.rsvp(kit.on(Platform.DISCORD, "guild-1", "d-waiting", false),
                 new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
         kit.clock.set(start.minus(Duration.ofHours(20)));
         deliver();
@@ -63,11 +63,6 @@ class ChangedPrivateLinkTest {
     @AfterEach
     void tearDown() {
         kit.close();
-    }
-
-    private Actor on(Platform platform, String space, String user, boolean isAdmin) {
-        return kit.enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(platform, space), space,
-                new Identity(platform, user), user, isAdmin));
     }
 
     private List<Delivery> deliver() {

@@ -207,6 +207,12 @@ public final class CoreKit implements AutoCloseable {
                 new Identity(Platform.CONSOLE, name.toLowerCase()), name, admin));
     }
 
+    /** A person, by their user id on {@code platform}, entering the space named {@code space} there. */
+    public Actor on(Platform platform, String space, String user, boolean admin) {
+        return enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(platform, space), space,
+                new Identity(platform, user), user, admin));
+    }
+
     public Actor admin() {
         return person("library-council", "Ada Admin", true);
     }

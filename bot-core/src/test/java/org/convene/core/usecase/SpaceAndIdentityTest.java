@@ -37,16 +37,12 @@ class SpaceAndIdentityTest {
         kit.close();
     }
 
-    private Actor on(Platform platform, String space, String user, boolean admin) {
-        return kit.enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(platform, space), space,
-                new Identity(platform, user), user, admin));
-    }
 
     @Test
     void aNewSpaceGetsACommunityOfItsOwnInTheDefaultZone() {
-        Actor first = on(Platform.DISCORD, "guild-1", "u1", false);
-        Actor second = on(Platform.DISCORD, "guild-1", "u2", false);
-        Actor elsewhere = on(Platform.SLACK, "T1", "U1", false);
+        Actor first = kit.on(Platform.DISCORD, "guild-1", "u1", false);
+        Actor second = kit.on(Platform.DISCORD, "guild-1", "u2", false);
+        Actor elsewhere = kit.on(Platform.SLACK, "T1", "U1", false);
 
         assertThat(second.communityId()).isEqualTo(first.communityId());
         assertThat(elsewhere.communityId()).isNotEqualTo(first.communityId());
@@ -62,7 +58,7 @@ class SpaceAndIdentityTest {
             String user = "u" + (index % 8);
             actors.add(pool.submit(() -> {
                 gate.await();
-                return on(Platform.DISCORD, "busy-guild", user, false);
+                return kit.on(Platform.DISCORD, "busy-guild", user, false);
             }));
         }
         gate.countDown();
@@ -102,25 +98,25 @@ class SpaceAndIdentityTest {
 
     @Test
     void anAdminJoinsASlackWorkspaceToADiscordCommunityWithACode() {
-        Actor discordAdmin = on(Platform.DISCORD, "guild-1", "d-admin", true);
+        Actor discordAdmin = kit.on(Platform.DISCORD, "guild-1", "d-admin", true);
         kit.createGroup.create(discordAdmin, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
-        Actor slackAdmin = on(Platform.SLACK, "T1", "s-admin", true);
+        Actor slackAdmin = kit.on(Platform.SLACK, "T1", "s-admin", true);
         LinkCode code = kit.issueLinkCode.issue(discordAdmin, LinkCode.Purpose.SPACE);
 
         kit.joinSpace.join(slackAdmin, code.code().toLowerCase());
 
-        Actor slackMember = on(Platform.SLACK, "T1", "s-member", false);
+        Actor slackMember = kit.on(Platform.SLACK, "T1", "s-member", false);
         assertThat(slackMember.communityId()).isEqualTo(discordAdmin.communityId());
         assertThat(kit.membership.join(slackMember, "a11y").changed()).isTrue();
     }
 
     @Test
     void aCodeWorksOnce() {
-        Actor discordAdmin = on(Platform.DISCORD, "guild-1", "d-admin", true);
-        Actor slackAdmin = on(Platform.SLACK, "T1", "s-admin", true);
+        Actor discordAdmin = kit.on(Platform.DISCORD, "guild-1", "d-admin", true);
+        Actor slackAdmin = kit.on(Platform.SLACK, "T1", "s-admin", true);
         LinkCode code = kit.issueLinkCode.issue(discordAdmin, LinkCode.Purpose.SPACE);
         kit.joinSpace.join(slackAdmin, code.code());
-        Actor otherAdmin = on(Platform.SLACK, "T2", "s-admin", true);
+        Actor otherAdmin = kit.on(Platform.SLACK, "T2", "s-admin", true);
 
         assertThatThrownBy(() -> kit.joinSpace.join(otherAdmin, code.code()))
                 .hasMessageStartingWith("The code " + code.code() + " is unknown or has expired.");
@@ -128,8 +124,8 @@ class SpaceAndIdentityTest {
 
     @Test
     void anExpiredCodeIsRefused() {
-        Actor discordAdmin = on(Platform.DISCORD, "guild-1", "d-admin", true);
-        Actor slackAdmin = on(Platform.SLACK, "T1", "s-admin", true);
+        Actor discordAdmin = kit.on(Platform.DISCORD, "guild-1", "d-admin", true);
+        Actor slackAdmin = kit.on(Platform.SLACK, "T1", "s-admin", true);
         LinkCode code = kit.issueLinkCode.issue(discordAdmin, LinkCode.Purpose.SPACE);
         kit.clock.advance(Duration.ofHours(2));
 
@@ -139,7 +135,7 @@ class SpaceAndIdentityTest {
 
     @Test
     void onlyAdminsJoinSpaces() {
-        Actor member = on(Platform.SLACK, "T1", "s-member", false);
+        Actor member = kit.on(Platform.SLACK, "T1", "s-member", false);
 
         assertThatThrownBy(() -> kit.joinSpace.join(member, "ABCD-EFGH"))
                 .hasMessage("Only community admins can join this space to another community.");
@@ -147,15 +143,15 @@ class SpaceAndIdentityTest {
 
     @Test
     void linkingTwoIdentitiesMergesTheirRsvpsAndMemberships() {
-        Actor discordAdmin = on(Platform.DISCORD, "guild-1", "d-admin", true);
-        kit.joinSpace.join(on(Platform.SLACK, "T1", "s-admin", true),
+        Actor discordAdmin = kit.on(Platform.DISCORD, "guild-1", "d-admin", true);
+        kit.joinSpace.join(kit.on(Platform.SLACK, "T1", "s-admin", true),
                 kit.issueLinkCode.issue(discordAdmin, LinkCode.Purpose.SPACE).code());
         kit.createGroup.create(discordAdmin, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
         Event event = kit.postEvent.post(discordAdmin,
                 Events.capped("a11y", CoreKit.START.plus(Duration.ofDays(2)), 1, 0)).event();
-        Actor onDiscord = on(Platform.DISCORD, "guild-1", "grace-d", false);
-        Actor onSlack = on(Platform.SLACK, "T1", "grace-s", false);
-        Actor waiting = on(Platform.SLACK, "T1", "linus", false);
+        Actor onDiscord = kit.on(Platform.DISCORD, "guild-1", "grace-d", false);
+        Actor onSlack = kit.on(Platform.SLACK, "T1", "grace-s", false);
+        Actor waiting = kit.on(Platform.SLACK, "T1", "linus", false);
         kit.rsvp.rsvp(onSlack, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
         kit.rsvp.rsvp(waiting, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
         kit.rsvp.rsvp(onDiscord, new RsvpUseCase.Input(event.id(), Answer.MAYBE, 0));
@@ -163,7 +159,7 @@ class SpaceAndIdentityTest {
         LinkCode code = kit.issueLinkCode.issue(onDiscord, LinkCode.Purpose.IDENTITY);
         kit.linkIdentity.link(onSlack, code.code());
 
-        Actor again = on(Platform.SLACK, "T1", "grace-s", false);
+        Actor again = kit.on(Platform.SLACK, "T1", "grace-s", false);
         assertThat(again.memberId()).isEqualTo(onDiscord.memberId());
         assertThat(kit.rsvps.find(event.id(), waiting.memberId()).orElseThrow().confirmed()).isTrue();
         assertThat(kit.events.byId(event.id()).orElseThrow().seatsTaken()).isEqualTo(1);

@@ -9,11 +9,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Identity;
+
 import org.convene.core.domain.LinkCode;
 import org.convene.core.domain.Platform;
 import org.convene.core.domain.Rsvp;
-import org.convene.core.domain.SpaceRef;
+
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.junit.jupiter.api.AfterEach;
@@ -35,15 +35,10 @@ class SpaceLinkingTest {
         kit.close();
     }
 
-    private Actor on(Platform platform, String space, String user, boolean admin) {
-        return kit.enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(platform, space), space,
-                new Identity(platform, user), user, admin));
-    }
-
     @Test
     void joiningASpaceMovesItsQueuedMessagesToTheSurvivingCommunity() throws SQLException {
-        Actor discordAdmin = on(Platform.DISCORD, "guild-1", "d-admin", true);
-        Actor slackAdmin = on(Platform.SLACK, "T1", "s-admin", true);
+        Actor discordAdmin = kit.on(Platform.DISCORD, "guild-1", "d-admin", true);
+        Actor slackAdmin = kit.on(Platform.SLACK, "T1", "s-admin", true);
         kit.createGroup.create(slackAdmin, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
         kit.bindChannel.bind(slackAdmin, "a11y", new org.convene.core.domain.ChannelRef(Platform.SLACK, "T1", "C1"));
         kit.postEvent.post(slackAdmin, Events.capped("a11y", CoreKit.START.plus(Duration.ofDays(2)), 5, 0));
@@ -59,17 +54,17 @@ class SpaceLinkingTest {
 
     @Test
     void twoDiscordServersWithTheSameAdminJoinIntoOneCommunityWithOneMemberAndExactSeats() {
-        Actor firstServer = on(Platform.DISCORD, "guild-1", "owner", true);
-        Actor secondServer = on(Platform.DISCORD, "guild-2", "owner", true);
+        Actor firstServer = kit.on(Platform.DISCORD, "guild-1", "owner", true);
+        Actor secondServer = kit.on(Platform.DISCORD, "guild-2", "owner", true);
         kit.createGroup.create(firstServer, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
         kit.createGroup.create(secondServer, new CreateGroupUseCase.Input("digipres", "Digital Preservation", ""));
         Event first = kit.postEvent.post(firstServer,
                 Events.capped("a11y", CoreKit.START.plus(Duration.ofDays(2)), 1, 0)).event();
         Event second = kit.postEvent.post(secondServer,
                 Events.capped("digipres", CoreKit.START.plus(Duration.ofDays(3)), 1, 0)).event();
-        Actor readerOnFirst = on(Platform.DISCORD, "guild-1", "reader", false);
-        Actor readerOnSecond = on(Platform.DISCORD, "guild-2", "reader", false);
-        Actor waiting = on(Platform.DISCORD, "guild-1", "waiting", false);
+        Actor readerOnFirst = kit.on(Platform.DISCORD, "guild-1", "reader", false);
+        Actor readerOnSecond = kit.on(Platform.DISCORD, "guild-2", "reader", false);
+        Actor waiting = kit.on(Platform.DISCORD, "guild-1", "waiting", false);
         kit.rsvp.rsvp(readerOnFirst, new RsvpUseCase.Input(first.id(), Answer.GOING, 0));
         kit.rsvp.rsvp(waiting, new RsvpUseCase.Input(first.id(), Answer.GOING, 0));
         kit.rsvp.rsvp(readerOnSecond, new RsvpUseCase.Input(second.id(), Answer.GOING, 0));
@@ -77,8 +72,8 @@ class SpaceLinkingTest {
         LinkCode code = kit.issueLinkCode.issue(firstServer, LinkCode.Purpose.SPACE);
         kit.joinSpace.join(secondServer, code.code());
 
-        Actor ownerNow = on(Platform.DISCORD, "guild-2", "owner", true);
-        Actor readerNow = on(Platform.DISCORD, "guild-2", "reader", false);
+        Actor ownerNow = kit.on(Platform.DISCORD, "guild-2", "owner", true);
+        Actor readerNow = kit.on(Platform.DISCORD, "guild-2", "reader", false);
         assertThat(ownerNow.communityId()).isEqualTo(firstServer.communityId());
         assertThat(ownerNow.memberId()).isEqualTo(firstServer.memberId());
         assertThat(readerNow.memberId()).isEqualTo(readerOnFirst.memberId());
@@ -94,24 +89,24 @@ class SpaceLinkingTest {
 
     @Test
     void linkedAccountsAndAPersonInBothServersEndAsOneMemberWithTheWaitlistMovedUp() {
-        Actor firstServer = on(Platform.DISCORD, "guild-1", "owner", true);
-        Actor secondServer = on(Platform.DISCORD, "guild-2", "owner", true);
+        Actor firstServer = kit.on(Platform.DISCORD, "guild-1", "owner", true);
+        Actor secondServer = kit.on(Platform.DISCORD, "guild-2", "owner", true);
         kit.createGroup.create(firstServer, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
         Event event = kit.postEvent.post(firstServer,
                 Events.capped("a11y", CoreKit.START.plus(Duration.ofDays(2)), 2, 0)).event();
-        Actor readerOnFirst = on(Platform.DISCORD, "guild-1", "reader", false);
-        Actor linkedMember = on(Platform.DISCORD, "guild-1", "reader-alt", false);
-        Actor waiting = on(Platform.DISCORD, "guild-1", "waiting", false);
+        Actor readerOnFirst = kit.on(Platform.DISCORD, "guild-1", "reader", false);
+        Actor linkedMember = kit.on(Platform.DISCORD, "guild-1", "reader-alt", false);
+        Actor waiting = kit.on(Platform.DISCORD, "guild-1", "waiting", false);
         kit.rsvp.rsvp(readerOnFirst, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
         kit.rsvp.rsvp(linkedMember, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
         kit.rsvp.rsvp(waiting, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
-        Actor readerOnSecond = on(Platform.DISCORD, "guild-2", "reader", false);
+        Actor readerOnSecond = kit.on(Platform.DISCORD, "guild-2", "reader", false);
         kit.linkIdentity.link(linkedMember, kit.issueLinkCode.issue(readerOnFirst,
                 LinkCode.Purpose.IDENTITY).code());
 
         kit.joinSpace.join(secondServer, kit.issueLinkCode.issue(firstServer, LinkCode.Purpose.SPACE).code());
 
-        assertThat(on(Platform.DISCORD, "guild-2", "reader", false).memberId()).isEqualTo(readerOnFirst.memberId());
+        assertThat(kit.on(Platform.DISCORD, "guild-2", "reader", false).memberId()).isEqualTo(readerOnFirst.memberId());
         assertThat(kit.members.byId(readerOnSecond.memberId())).isEmpty();
         assertThat(kit.rsvps.find(event.id(), waiting.memberId()).orElseThrow().confirmed()).isTrue();
         assertThat(kit.events.byId(event.id()).orElseThrow().seatsTaken()).isEqualTo(2);
