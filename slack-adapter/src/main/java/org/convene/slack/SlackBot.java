@@ -24,6 +24,7 @@ import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.http.HttpFront;
 import org.convene.slack.http.SlackEventsRoute;
+import org.convene.slack.interaction.ResponseUrlPoster;
 import org.convene.slack.http.SlackHttpConfig;
 import org.convene.slack.http.SlackHttpServer;
 import org.convene.slack.publish.SlackPublisher;
@@ -76,7 +77,7 @@ public final class SlackBot implements AutoCloseable {
         // fails on a Slack Connect bot from another workspace) is off; such events are acknowledged unread.
         this.app = new App(AppConfig.builder().signingSecret(settings.signingSecret())
                 .singleTeamBotToken(settings.botToken()).ignoringSelfEventsEnabled(false).slack(slack).build());
-        SlackHandlers.register(app, core, methods, renderer, executor);
+        SlackHandlers.register(app, core, methods, renderer, executor, new ResponseUrlPoster(slack));
         this.authCheck = new SlackAuthCheck(methods, clock);
     }
 

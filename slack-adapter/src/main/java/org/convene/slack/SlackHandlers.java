@@ -26,6 +26,7 @@ import org.convene.slack.interaction.EventModal;
 import org.convene.slack.interaction.EventSubmissionHandler;
 import org.convene.slack.interaction.HomeWorkspace;
 import org.convene.slack.interaction.MeetupCommandHandler;
+import org.convene.slack.interaction.ResponseUrlPoster;
 import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
 import org.convene.slack.interaction.SpaceActivity;
@@ -58,7 +59,8 @@ final class SlackHandlers {
     private SlackHandlers() {
     }
 
-    static void register(App app, Core core, MethodsClient methods, BlockKitRenderer renderer, Executor executor) {
+    static void register(App app, Core core, MethodsClient methods, BlockKitRenderer renderer, Executor executor,
+                         ResponseUrlPoster responses) {
         CommandParser parser = new CommandParser(new SlackMentionReader());
         SpaceActivity activity = new SpaceActivity(core.spaces());
         CallerResolver callers = new CallerResolver(methods, new HomeWorkspace(methods), activity, ROLE_CACHE_TIME);
@@ -66,9 +68,9 @@ final class SlackHandlers {
                 methods, executor);
         app.command("/meetup", new MeetupCommandHandler(core.commands(), parser, callers, renderer, methods,
                 new RetryGuard(), executor, new EditForms(core.commands(), core.show()),
-                new SlackFiles(methods)));
+                new SlackFiles(methods), responses));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
-                home, executor));
+                home, executor, responses));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor, core.clock()));
         app.event(AppHomeOpenedEvent.class, home);

@@ -42,9 +42,11 @@ public final class ButtonHandler implements BlockActionHandler {
     private final MethodsClient methods;
     private final HomeRefresh home;
     private final Executor executor;
+    private final ResponseUrlPoster responses;
 
     public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
-                         BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor) {
+                         BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor,
+                         ResponseUrlPoster responses) {
         this.home = requireNonNull(home, "home");
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
@@ -52,6 +54,7 @@ public final class ButtonHandler implements BlockActionHandler {
         this.renderer = requireNonNull(renderer, "renderer");
         this.methods = requireNonNull(methods, "methods");
         this.executor = requireNonNull(executor, "executor");
+        this.responses = requireNonNull(responses, "responses");
     }
 
     @Override
@@ -129,7 +132,7 @@ public final class ButtonHandler implements BlockActionHandler {
 
     private void respond(ActionContext context, Reply reply, boolean replaceOriginal) {
         try {
-            context.respond(ActionResponse.builder().responseType("ephemeral").replaceOriginal(replaceOriginal)
+            responses.post(context.getResponseUrl(), ActionResponse.builder().responseType("ephemeral").replaceOriginal(replaceOriginal)
                     .text(renderer.fallbackText(reply)).blocks(renderer.blocks(reply)).build());
         } catch (Exception e) {
             log.warn("Answering a button on its response URL failed: {}", e.getClass().getSimpleName());

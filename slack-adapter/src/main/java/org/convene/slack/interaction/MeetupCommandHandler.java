@@ -41,10 +41,12 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
     private final Executor executor;
     private final EditForms editForms;
     private final SlackFiles files;
+    private final ResponseUrlPoster responses;
 
     public MeetupCommandHandler(CommandService commands, CommandParser parser, CallerResolver callers,
                                 BlockKitRenderer renderer, MethodsClient methods, RetryGuard retries,
-                                Executor executor, EditForms editForms, SlackFiles files) {
+                                Executor executor, EditForms editForms, SlackFiles files,
+                                ResponseUrlPoster responses) {
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
         this.callers = requireNonNull(callers, "callers");
@@ -54,6 +56,7 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
         this.executor = requireNonNull(executor, "executor");
         this.editForms = requireNonNull(editForms, "editForms");
         this.files = requireNonNull(files, "files");
+        this.responses = requireNonNull(responses, "responses");
     }
 
     @Override
@@ -107,7 +110,7 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
 
     private void respond(SlashCommandContext context, Reply reply) {
         try {
-            context.respond(SlashCommandResponse.builder()
+            responses.post(context.getResponseUrl(), SlashCommandResponse.builder()
                     .responseType(reply.visibility() == Reply.Visibility.PUBLIC ? "in_channel" : "ephemeral")
                     .text(renderer.fallbackText(reply)).blocks(renderer.blocks(reply)).build());
         } catch (Exception e) {
