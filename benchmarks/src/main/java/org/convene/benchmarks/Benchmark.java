@@ -10,4 +10,12 @@ public interface Benchmark {
 
     /** Runs at the given size; throws {@link BenchmarkFailure} when a check or a reference cannot run. */
     BenchmarkResult run(SuiteSize size) throws Exception;
+
+    /**
+     * Whether the suite runs this benchmark several times and reports medians even though it has no ratio (a
+     * benchmark with a ratio always is); false by default.
+     */
+    default boolean judgedOnMedians() {
+        return false;
+    }
 }

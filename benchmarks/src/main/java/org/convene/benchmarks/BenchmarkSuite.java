@@ -16,8 +16,10 @@ import org.convene.benchmarks.rsvp.ManyEventsRsvpBenchmark;
 import org.convene.benchmarks.slack.SlackAckLatencyBenchmark;
 
 /**
- * Runs the suite: {@code [--size small|full] [--only N] [--report docs/benchmarks.md] [--command "..."]}. Prints the
- * table and writes the report; exits 1, naming the benchmark, when any benchmark or reference cannot run.
+ * Runs the suite: {@code [--size small|full] [--only N] [--runs N] [--report docs/benchmarks.md] [--command "..."]}.
+ * Each benchmark with a ratio (or judged on medians) runs {@code --runs} times, 3 by default at full size and once at
+ * small size, and is reported as the median run with the range. Prints the table and writes the report; exits 1,
+ * naming the benchmark, when any benchmark or reference cannot run.
  */
 public final class BenchmarkSuite {
 
@@ -37,31 +39,62 @@ public final class BenchmarkSuite {
                 new CostGrowthBenchmark());
     }
 
+    /** How many times a benchmark with a ratio runs at this size when {@code --runs} does not say: 3 at full size. */
+    public static int defaultRuns(SuiteSize size) {
+        return size == SuiteSize.FULL ? 3 : 1;
+    }
+
     /** Runs the benchmarks (all, or the one numbered {@code only}) in order, stopping at the first failure. */
     public static List<BenchmarkResult> run(SuiteSize size, Optional<Integer> only) {
+        return run(benchmarks(), size, only, defaultRuns(size));
+    }
+
+    /**
+     * Runs the given benchmarks (all, or the one numbered {@code only}) in order, stopping at the first failure; one
+     * with a ratio in its first run's rows, or judged on medians, runs {@code runs} times and is folded into its
+     * median run.
+     */
+    public static List<BenchmarkResult> run(List<Benchmark> benchmarks, SuiteSize size, Optional<Integer> only,
+                                            int runs) {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs is at least 1, not " + runs);
+        }
         List<BenchmarkResult> results = new ArrayList<>();
-        for (Benchmark benchmark : benchmarks()) {
+        for (Benchmark benchmark : benchmarks) {
             if (only.isPresent() && only.get() != benchmark.number()) {
                 continue;
             }
-            System.err.println("benchmark " + benchmark.number() + " (" + benchmark.title() + ") at size "
-                    + size.name() + ", load average " + Machine.loadAverage() + " ...");
-            long started = System.nanoTime();
-            try {
-                results.add(benchmark.run(size));
-            } catch (BenchmarkFailure failure) {
-                throw failure;
-            } catch (Exception failure) {
-                throw new BenchmarkFailure("benchmark " + benchmark.number() + " (" + benchmark.title()
-                        + ") failed: " + failure, failure);
+            List<BenchmarkResult> attempts = new ArrayList<>();
+            attempts.add(runOnce(benchmark, size, 1));
+            boolean repeated = benchmark.judgedOnMedians() || attempts.getFirst().measurements().stream()
+                    .anyMatch(row -> !row.ratio().isEmpty());
+            while (repeated && attempts.size() < runs) {
+                attempts.add(runOnce(benchmark, size, attempts.size() + 1));
             }
-            System.err.printf("benchmark %d done in %.1f s%n", benchmark.number(),
-                    (System.nanoTime() - started) / 1e9);
+            results.add(MediansOfRuns.fold(attempts));
         }
         if (results.isEmpty()) {
             throw new BenchmarkFailure("no benchmark is numbered " + only.orElse(-1));
         }
         return results;
+    }
+
+    private static BenchmarkResult runOnce(Benchmark benchmark, SuiteSize size, int attempt) {
+        System.err.println("benchmark " + benchmark.number() + " (" + benchmark.title() + ") at size "
+                + size.name() + ", run " + attempt + ", load average " + Machine.loadAverage() + " ...");
+        long started = System.nanoTime();
+        BenchmarkResult result;
+        try {
+            result = benchmark.run(size);
+        } catch (BenchmarkFailure failure) {
+            throw failure;
+        } catch (Exception failure) {
+            throw new BenchmarkFailure("benchmark " + benchmark.number() + " (" + benchmark.title()
+                    + ") failed: " + failure, failure);
+        }
+        System.err.printf("benchmark %d run %d done in %.1f s%n", benchmark.number(), attempt,
+                (System.nanoTime() - started) / 1e9);
+        return result;
     }
 
     public static void main(String[] arguments) throws Exception {
@@ -71,15 +104,18 @@ public final class BenchmarkSuite {
         SuiteSize size = SuiteSize.FULL;
         Optional<Integer> only = Optional.empty();
         Optional<Path> report = Optional.empty();
+        Optional<Integer> runs = Optional.empty();
         String command = "java " + BenchmarkSuite.class.getName() + " " + String.join(" ", arguments);
         for (int index = 0; index < arguments.length; index++) {
             switch (arguments[index]) {
                 case "--size" -> size = SuiteSize.named(arguments[++index]);
                 case "--only" -> only = Optional.of(Integer.parseInt(arguments[++index]));
+                case "--runs" -> runs = Optional.of(Integer.parseInt(arguments[++index]));
                 case "--report" -> report = Optional.of(Path.of(arguments[++index]));
                 case "--command" -> command = arguments[++index];
                 default -> {
-                    System.err.println("usage: [--size small|full] [--only N] [--report FILE] [--command TEXT]");
+                    System.err.println("usage: [--size small|full] [--only N] [--runs N] [--report FILE] "
+                            + "[--command TEXT]");
                     System.exit(2);
                 }
             }
@@ -87,7 +123,7 @@ public final class BenchmarkSuite {
         String loadBefore = Machine.loadAverage();
         List<BenchmarkResult> results;
         try {
-            results = run(size, only);
+            results = run(benchmarks(), size, only, runs.orElse(defaultRuns(size)));
         } catch (BenchmarkFailure failure) {
             System.err.println("BENCHMARK FAILED: " + failure.getMessage());
             LoggerFactory.getLogger(BenchmarkSuite.class).error("The benchmark suite failed", failure);
