@@ -2,6 +2,7 @@ package org.convene.benchmarks.discord;
 
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.convene.benchmarks.Latencies;
@@ -72,6 +73,27 @@ final class InteractionTimings {
     Latencies dispatchToCallback() {
         return new Latencies(measured.stream().mapToLong(sent -> arrival(callbacks, sent) - sent.dispatchedNanos())
                 .toArray());
+    }
+
+    /** The figures item 5 reports, by the names {@link InteractionSummary} reads them with. */
+    Map<String, String> summary() {
+        Map<String, String> summary = new LinkedHashMap<>();
+        summary.put("sent", Integer.toString(sent()));
+        summary.put("callbacks_received", Integer.toString(callbacksReceived()));
+        summary.put("callbacks_within_limit", Integer.toString(callbacksWithin(InteractionSummary.CALLBACK_LIMIT)));
+        summary.put("follow_ups_received", Integer.toString(followUpsReceived()));
+        if (callbacksReceived() > 0) {
+            Latencies callback = toCallback();
+            Latencies followUp = toFollowUp();
+            summary.put("callback_p50_ms", Double.toString(callback.p50()));
+            summary.put("callback_p99_ms", Double.toString(callback.p99()));
+            summary.put("callback_max_ms", Double.toString(callback.maxMillis()));
+            summary.put("follow_up_p50_ms", Double.toString(followUp.p50()));
+            summary.put("follow_up_p99_ms", Double.toString(followUp.p99()));
+            summary.put("dispatch_p99_ms", Double.toString(toDispatch().p99()));
+            summary.put("handling_p99_ms", Double.toString(dispatchToCallback().p99()));
+        }
+        return summary;
     }
 
     private long arrival(Map<String, Long> arrivals, InteractionLoad.Sent sent) {
