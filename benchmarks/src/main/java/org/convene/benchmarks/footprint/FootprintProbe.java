@@ -25,7 +25,9 @@ import org.convene.core.usecase.RsvpUseCase;
 /**
  * Run in a JVM of its own by {@link FootprintBenchmark}: wires the core with the bot's own Guice modules over the
  * embedded database in the given data directory (as {@code CONVENE_DATA_DIR}), serves some requests, and prints
- * {@code key=value} lines: start-to-ready times, heap used after a full GC, and resident memory.
+ * {@code key=value} lines: start-to-ready times and their phases (JVM start to main, settings and the injector, the
+ * database: embedded PostgreSQL start, pool and Flyway's check, then the use cases), heap used after a full GC, and
+ * resident memory.
  */
 public final class FootprintProbe {
 
@@ -39,7 +41,9 @@ public final class FootprintProbe {
         int groups = Integer.parseInt(arguments[1]);
         Settings settings = SettingsLoader.load(Map.of("CONVENE_DATA_DIR", dataDirectory.toString()));
         Injector injector = Guice.createInjector(new CoreModule(settings));
+        long injectorNanos = System.nanoTime();
         try (Database database = injector.getInstance(Database.class)) {
+            long databaseNanos = System.nanoTime();
             injector.getInstance(CommandService.class);
             EnterSpaceUseCase enterSpace = injector.getInstance(EnterSpaceUseCase.class);
             ListEventsUseCase listEvents = injector.getInstance(ListEventsUseCase.class);
@@ -48,6 +52,11 @@ public final class FootprintProbe {
             long readyMillis = System.currentTimeMillis();
             System.out.println("ready_since_main_ms=" + (readyNanos - mainStarted) / 1_000_000.0);
             System.out.println("ready_since_jvm_start_ms=" + (readyMillis - jvmStartedMillis));
+            System.out.println("jvm_to_main_ms=" + (readyMillis - jvmStartedMillis
+                    - (readyNanos - mainStarted) / 1_000_000));
+            System.out.println("settings_and_injector_ms=" + (injectorNanos - mainStarted) / 1_000_000.0);
+            System.out.println("database_ms=" + (databaseNanos - injectorNanos) / 1_000_000.0);
+            System.out.println("use_cases_ms=" + (readyNanos - databaseNanos) / 1_000_000.0);
             Actor actor = enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(Platform.CONSOLE,
                     SyntheticData.SPACE), SyntheticData.SPACE, new Identity(Platform.CONSOLE,
                     "probe-" + System.nanoTime()), "Probe",
