@@ -13,7 +13,8 @@ import org.convene.core.outbox.Publisher;
  * Convene's entry point: reads the settings, builds the one injector, starts what is configured (Discord, Slack, or
  * the console when no platform is set or {@code console} is given) and stops everything cleanly on SIGINT or SIGTERM.
  * {@code check} instead prints the settings and tries each against the world, and exits 0 only if all passed. An HTTP
- * address that cannot be taken (a port in use) ends the run with one line naming the setting to change, and exit code 1.
+ * address that cannot be taken (a port in use) ends the run with one line naming the setting to change, and exit
+ * code 1.
  */
 public final class Main {
 

@@ -58,7 +58,8 @@ final class ReleasedBuild {
         Path built = home.resolve("built");
         if (!Files.exists(built)) {
             run(root, "finding the released commit " + commit + " in this clone's history (fetch it, e.g."
-                    + " git fetch --unshallow, to run the upgrade test)", "git", "cat-file", "-e", commit + "^{commit}");
+                    + " git fetch --unshallow, to run the upgrade test)", "git", "cat-file", "-e",
+                    commit + "^{commit}");
             deleteRecursively(home);
             Files.createDirectories(home);
             Path tar = home.resolveSibling(commit + ".tar");

@@ -67,8 +67,8 @@ class RollingUpgradeIT {
                 assertThat(old.command("U0FIRST", CHANNEL, "rsvp " + after + " going")).contains("going to");
                 old.awaitMessageShowing("After the upgrade");
                 assertThat(old.command("U0FIRST", CHANNEL, "rsvp " + before + " no")).doesNotContain("Sorry");
-                assertThat(seatHolder(database, before)).as("the waitlist this build wrote, promoted by the released one")
-                        .isEqualTo("U0SECOND");
+                assertThat(seatHolder(database, before))
+                        .as("the waitlist this build wrote, promoted by the released one").isEqualTo("U0SECOND");
                 assertThat(old.stop()).isEqualTo(143);
             }
 
@@ -100,7 +100,8 @@ class RollingUpgradeIT {
 
     /** The Slack user holding the one confirmed seat of the event. */
     private static String seatHolder(DataSource database, long eventId) throws SQLException {
-        try (Connection connection = database.getConnection(); PreparedStatement statement = connection.prepareStatement(
+        try (Connection connection = database.getConnection();
+             PreparedStatement statement = connection.prepareStatement(
                 "select i.user_id from rsvp r join identity i on i.member_id = r.member_id"
                         + " where r.event_id = ? and r.state = 'CONFIRMED'")) {
             statement.setLong(1, eventId);
