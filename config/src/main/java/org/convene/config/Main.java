@@ -2,7 +2,9 @@ package org.convene.config;
 
 import com.google.inject.Guice;
 import com.google.inject.Injector;
+import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import org.convene.config.check.SettingsCheck;
 import org.convene.core.outbox.Publisher;
@@ -10,7 +12,9 @@ import org.convene.core.outbox.Publisher;
 /**
  * Convene's entry point: reads the settings, builds the one injector, starts what is configured (Discord, Slack, or
  * the console when no platform is set or {@code console} is given) and stops everything cleanly on SIGINT or SIGTERM.
- * {@code check} instead prints the settings and tries each against the world, and exits 0 only if all passed.
+ * {@code check} instead prints the settings and tries each against the world, and exits 0 only if all passed. An HTTP
+ * address that cannot be taken (a port in use) ends the run with one line naming the setting to change, and exit
+ * code 1.
  */
 public final class Main {
 
@@ -43,7 +47,18 @@ public final class Main {
             stopped.countDown();
         }, "convene-shutdown"));
         application.prepare();
-        List<Publisher> publishers = Platforms.start(injector, settings, application);
+        List<Publisher> publishers;
+        try {
+            publishers = Platforms.start(injector, settings, application);
+        } catch (UncheckedIOException failure) {
+            Optional<String> unbound = UnboundAddress.explain(failure, settings.http());
+            if (unbound.isEmpty()) {
+                throw failure;
+            }
+            System.err.println("convene: " + unbound.get());
+            System.exit(1);
+            return;
+        }
         if (console) {
             application.console(System.in, System.out, System.console() != null, publishers);
             application.stop();

@@ -23,7 +23,7 @@ import java.util.concurrent.TimeUnit;
  * checkout's {@code ./convene}) as a separate process with a clean environment (no JAVA_HOME: the launcher must find a JDK by itself), piped input and
  * a one-minute bound.
  */
-final class DistributionRun {
+public final class DistributionRun {
 
     /** What one run printed and how it ended. */
     record Result(int exitCode, String output, String errors) {
@@ -37,13 +37,19 @@ final class DistributionRun {
 
     /** Unpacks the archive the build made ({@code convene.distribution}) into {@code directory}. */
     static DistributionRun unpack(Path directory) throws IOException, InterruptedException {
-        Path archive = Path.of(System.getProperty("convene.distribution"));
+        return unpack(Path.of(System.getProperty("convene.distribution")),
+                System.getProperty("convene.distribution.name"), directory);
+    }
+
+    /** Unpacks another build's archive, whose top directory is {@code name}, into {@code directory}. */
+    public static DistributionRun unpack(Path archive, String name, Path directory)
+            throws IOException, InterruptedException {
         assertThat(archive).as("the distribution built by package").exists();
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", directory.toString())
                 .inheritIO().start();
         assertThat(tar.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(tar.exitValue()).isZero();
-        return new DistributionRun(directory.resolve(System.getProperty("convene.distribution.name")));
+        return new DistributionRun(directory.resolve(name));
     }
 
     Path launcher() {
@@ -60,7 +66,7 @@ final class DistributionRun {
      * Starts {@code bin/convene} to run until stopped, with no input; the returned future completes with the first line
      * on standard error that contains {@code awaited}.
      */
-    Started start(Map<String, String> settings, String awaited) throws IOException {
+    public Started start(Map<String, String> settings, String awaited) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(launcher().toString());
         clean(builder.environment()).putAll(settings);
         Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -89,7 +95,7 @@ final class DistributionRun {
     }
 
     /** A {@code bin/convene} that runs until stopped, and the line it was awaited to print. */
-    record Started(Process process, CompletableFuture<String> line) {
+    public record Started(Process process, CompletableFuture<String> line) {
     }
 
     private static Map<String, String> clean(Map<String, String> environment) {

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.convene.core.domain.Platform;
@@ -24,6 +25,12 @@ public final class JdbcOutboxRepository implements OutboxRepository, OutboxBackl
     private static final int ERROR_LIMIT = 500;
     /** The fence of every write after a claim: the row is still pending and still carries this claim's lease. */
     private static final String HELD = "id = ? and status = 'PENDING' and lease_owner = ? and lease_token = ?";
+    /**
+     * The kinds and platforms this code can send. During a rolling upgrade a newer release may queue messages of a
+     * kind (or for a platform) this one does not know; they are left for the newer instances instead of failing here.
+     */
+    private static final String[] KNOWN_KINDS = names(MessageKind.values());
+    private static final String[] KNOWN_PLATFORMS = names(Platform.values());
     private static final RowMapper<OutboxMessage> MESSAGE = row -> new OutboxMessage(row.getLong("id"),
             row.getString("dedupe_key"), MessageKind.valueOf(row.getString("kind")), row.getLong("community_id"),
             Rows.longValue(row, "event_id"), Rows.longValue(row, "group_id"), Rows.longValue(row, "member_id"),
@@ -55,8 +62,10 @@ public final class JdbcOutboxRepository implements OutboxRepository, OutboxBackl
                 where id in (
                     select id from outbox
                     where status = 'PENDING' and due_at <= ? and (lease_until is null or lease_until <= ?)
+                      and kind = any(?) and platform = any(?)
                     order by due_at, id limit ? for update skip locked)
-                returning *""", MESSAGE, lease.owner(), lease.token(), now.plus(duration), now, now, limit);
+                returning *""", MESSAGE, lease.owner(), lease.token(), now.plus(duration), now, now, KNOWN_KINDS,
+                KNOWN_PLATFORMS, limit);
     }
 
     @Override
@@ -123,5 +132,9 @@ public final class JdbcOutboxRepository implements OutboxRepository, OutboxBackl
 
     private static String shorten(String reason) {
         return reason == null || reason.length() <= ERROR_LIMIT ? reason : reason.substring(0, ERROR_LIMIT);
+    }
+
+    private static String[] names(Enum<?>[] values) {
+        return Arrays.stream(values).map(Enum::name).toArray(String[]::new);
     }
 }

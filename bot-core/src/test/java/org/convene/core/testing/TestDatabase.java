@@ -62,6 +62,19 @@ public final class TestDatabase implements AutoCloseable {
         return new TestDatabase(pool, pool, postgres.getJdbcUrl("postgres", name));
     }
 
+    /** A new database with no schema at all, on the same server, for tests that run the migrations themselves. */
+    public static TestDatabase empty() {
+        EmbeddedPostgres postgres = server();
+        String name = "empty_" + COUNTER.incrementAndGet();
+        execute(postgres.getPostgresDatabase(), "create database " + name);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(postgres.getJdbcUrl("postgres", name));
+        config.setMaximumPoolSize(4);
+        config.setPoolName(name);
+        HikariDataSource pool = new HikariDataSource(config);
+        return new TestDatabase(pool, pool, postgres.getJdbcUrl("postgres", name));
+    }
+
     /** The JDBC address of this database, for code that opens its own connections. */
     public String jdbcUrl() {
         return url;
