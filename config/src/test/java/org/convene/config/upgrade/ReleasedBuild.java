@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The distribution of the last release (the commit recorded in {@code db/released-schema.properties}), built from
- * this clone's git history with that commit's own Maven wrapper, offline, and kept under {@code target/released} so
- * later runs reuse it. Missing history or a failed build fails the caller with what to do; it never skips.
+ * this clone's git history (fetched from its origin when the clone is shallow) with that commit's own Maven wrapper,
+ * and kept under {@code target/released} so later runs reuse it. Missing history or a failed build fails the caller with what to do; it never skips.
  */
 final class ReleasedBuild {
 
@@ -57,6 +57,9 @@ final class ReleasedBuild {
         Path home = Path.of("target", "released", commit).toAbsolutePath();
         Path built = home.resolve("built");
         if (!Files.exists(built)) {
+            if (!inHistory(root, commit)) {
+                fetch(root, commit);
+            }
             run(root, "finding the released commit " + commit + " in this clone's history (fetch it, e.g."
                     + " git fetch --unshallow, to run the upgrade test)", "git", "cat-file", "-e",
                     commit + "^{commit}");
@@ -67,9 +70,8 @@ final class ReleasedBuild {
             run(home, "unpacking " + commit, "tar", "-xf", tar.toString());
             Files.delete(tar);
             long started = System.nanoTime();
-            run(home, "building the released commit " + commit + " offline (its dependencies must be in the local"
-                    + " Maven repository)", "./mvnw", "-B", "-o", "-q", "-DskipTests", "-pl", "config", "-am",
-                    "package");
+            run(home, "building the released commit " + commit, "./mvnw", "-B", "-q", "-DskipTests", "-pl", "config",
+                    "-am", "package");
             Files.writeString(built, "built in " + TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)
                     + " s\n");
         }
@@ -77,6 +79,25 @@ final class ReleasedBuild {
             return archives.filter(path -> path.getFileName().toString().matches("convene-.*\\.tar\\.gz"))
                     .findFirst().orElseThrow(() -> new AssertionError("the released build of " + commit
                             + " made no convene-*.tar.gz in " + home.resolve("config/target")));
+        }
+    }
+
+    private static boolean inHistory(Path root, String commit) throws IOException, InterruptedException {
+        Process probe = new ProcessBuilder("git", "cat-file", "-e", commit + "^{commit}").directory(root.toFile())
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return probe.waitFor(1, TimeUnit.MINUTES) && probe.exitValue() == 0;
+    }
+
+    /** A shallow clone lacks the released commit: ask the clone's origin for it, then for the whole history. */
+    private static void fetch(Path root, String commit) throws IOException, InterruptedException {
+        for (List<String> command : List.of(List.of("git", "fetch", "--quiet", "--depth=1", "origin", commit),
+                List.of("git", "fetch", "--quiet", "--unshallow", "origin"))) {
+            Process fetching = new ProcessBuilder(command).directory(root.toFile()).redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (fetching.waitFor(BUILD_MINUTES, TimeUnit.MINUTES) && fetching.exitValue() == 0
+                    && inHistory(root, commit)) {
+                return;
+            }
         }
     }
 
