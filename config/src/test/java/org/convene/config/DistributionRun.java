@@ -17,13 +17,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The packaged distribution unpacked with {@code tar} into a directory, and runs of its {@code bin/convene} (or of the
  * checkout's {@code ./convene}) as a separate process with a clean environment (no JAVA_HOME: the launcher must find a JDK by itself), piped input and
  * a one-minute bound.
  */
-final class DistributionRun {
+public final class DistributionRun {
 
     /** What one run printed and how it ended. */
     record Result(int exitCode, String output, String errors) {
@@ -36,7 +37,7 @@ final class DistributionRun {
     }
 
     /** Unpacks the archive the build made ({@code convene.distribution}) into {@code directory}. */
-    static DistributionRun unpack(Path directory) throws IOException, InterruptedException {
+    public static DistributionRun unpack(Path directory) throws IOException, InterruptedException {
         Path archive = Path.of(System.getProperty("convene.distribution"));
         assertThat(archive).as("the distribution built by package").exists();
         Process tar = new ProcessBuilder("tar", "-xzf", archive.toString(), "-C", directory.toString())
@@ -60,7 +61,7 @@ final class DistributionRun {
      * Starts {@code bin/convene} to run until stopped, with no input; the returned future completes with the first line
      * on standard error that contains {@code awaited}.
      */
-    Started start(Map<String, String> settings, String awaited) throws IOException {
+    public Started start(Map<String, String> settings, String awaited) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(launcher().toString());
         clean(builder.environment()).putAll(settings);
         Process process = builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
@@ -85,11 +86,18 @@ final class DistributionRun {
                 line.completeExceptionally(failure);
             }
         });
-        return new Started(process, line);
+        return new Started(process, line, () -> {
+            synchronized (errors) {
+                return errors.toString();
+            }
+        });
     }
 
-    /** A {@code bin/convene} that runs until stopped, and the line it was awaited to print. */
-    record Started(Process process, CompletableFuture<String> line) {
+    /**
+     * A {@code bin/convene} that runs until stopped, the line it was awaited to print, and everything it has printed
+     * on standard error so far.
+     */
+    public record Started(Process process, CompletableFuture<String> line, Supplier<String> errors) {
     }
 
     private static Map<String, String> clean(Map<String, String> environment) {

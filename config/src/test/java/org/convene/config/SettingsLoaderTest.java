@@ -126,7 +126,7 @@ class SettingsLoaderTest {
         assertThat(settings.slack().signingSecret()).contains("signing-secret");
         assertThat(settings.slack().appToken()).contains("xapp-token");
         assertThat(settings.slack().apiUrl()).contains("http://127.0.0.1:9002/api/");
-        assertThat(SettingsLoader.VARIABLES).hasSize(26);
+        assertThat(SettingsLoader.VARIABLES).hasSize(27).containsKey("CONVENE_OUTBOX_LEASE_SECONDS");
     }
 
     @Test
