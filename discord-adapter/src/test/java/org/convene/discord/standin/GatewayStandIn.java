@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The WebSocket half of the stand-in, on Java-WebSocket: for each connection it sends HELLO, checks the token of
  * IDENTIFY and answers with READY and a GUILD_CREATE per configured guild, acknowledges heartbeats, and refuses to
- * resume (op 9), which makes JDA identify again. Tests push events to every ready session, except that an event of a
- * guild goes, as on Discord, only to the sessions of the guild's shard ({@code (guild_id >> 22) % shard_count}).
+ * resume (op 9), which makes JDA identify again. Tests push events to every ready session, except that a guild (in
+ * READY, its GUILD_CREATE and its events) goes, as on Discord, only to the sessions of the guild's shard
+ * ({@code (guild_id >> 22) % shard_count}).
  */
 final class GatewayStandIn extends WebSocketServer {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayStandIn.class);
@@ -153,8 +154,9 @@ final class GatewayStandIn extends WebSocketServer {
         if (data.hasKey("shard") && !data.isNull("shard")) {
             session.identifiedAs(data.getArray("shard").getInt(0), data.getArray("shard").getInt(1));
         }
-        readyReleased.thenRun(() -> session.startSession(payloads.ready(session.sessionId(), url()),
-                payloads.guildCreates()));
+        readyReleased.thenRun(() -> session.startSession(
+                payloads.ready(session.sessionId(), url(), session::carriesGuild),
+                payloads.guildCreates(session::carriesGuild)));
     }
 
     /** Answers the next IDENTIFYs with READY only once {@link #releaseReady()} is called. */
