@@ -70,12 +70,12 @@ final class GatewayStandIn extends WebSocketServer {
     }
 
     /**
-     * Pushes a dispatch to every session that got READY, or for an event of a guild to those of the guild's shard;
-     * fails if there is none.
+     * Pushes a dispatch to every session that got READY, or for an event of a guild to those of the guild's shard (a
+     * malformed guild id, as a test may send, goes to all); fails if there is none.
      */
     void dispatch(String type, DataObject data) {
         List<GatewaySession> ready = readySessions();
-        if (data.hasKey("guild_id") && !data.isNull("guild_id")) {
+        if (data.hasKey("guild_id") && !data.isNull("guild_id") && data.getString("guild_id").matches("\\d{1,20}")) {
             long guildId = Long.parseUnsignedLong(data.getString("guild_id"));
             ready = ready.stream().filter(session -> session.carriesGuild(guildId)).toList();
         }
