@@ -17,10 +17,13 @@ import org.convene.core.outbox.Publisher;
 import org.convene.core.outbox.TimedMessagePlanner;
 import org.convene.core.port.OutboxRepository;
 
-/** Builds the outbox's workers over the publishers this instance has, for the background runner or the console. */
+/**
+ * Builds the outbox's workers over the publishers this instance has, for the background runner or the console. Claims
+ * hold their messages for the configured lease; a lease shorter than twice the longest send counts half the lease as
+ * the longest send, so a claim still covers two messages.
+ */
 public final class Outbox {
 
-    static final Duration LEASE = Duration.ofMinutes(2);
     /** A Discord direct message is two calls of up to 20 s each. */
     static final Duration LONGEST_SEND = Duration.ofSeconds(40);
     static final Duration INTERVAL = Duration.ofSeconds(1);
@@ -31,20 +34,28 @@ public final class Outbox {
     private final FailureReporter failures;
     private final TimedMessagePlanner planner;
     private final Clock clock;
+    private final Duration lease;
 
     @Inject
     public Outbox(OutboxRepository outbox, MessageComposer composer, FailureReporter failures,
-                  TimedMessagePlanner planner, Clock clock) {
+                  TimedMessagePlanner planner, Clock clock, Settings settings) {
         this.outbox = requireNonNull(outbox, "outbox");
         this.composer = requireNonNull(composer, "composer");
         this.failures = requireNonNull(failures, "failures");
         this.planner = requireNonNull(planner, "planner");
         this.clock = requireNonNull(clock, "clock");
+        this.lease = requireNonNull(settings, "settings").outboxLease();
     }
 
     public OutboxWorker worker(String name, List<Publisher> publishers) {
         return new OutboxWorker(outbox, composer, publishers, failures, clock,
-                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, LEASE, LONGEST_SEND);
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, lease, longestSend(lease));
+    }
+
+    /** The longest a send may take within a lease: forty seconds, or half of a shorter lease. */
+    static Duration longestSend(Duration lease) {
+        Duration half = lease.dividedBy(2);
+        return half.compareTo(LONGEST_SEND) < 0 ? half : LONGEST_SEND;
     }
 
     /** A runner that plans and delivers in the background until closed. */

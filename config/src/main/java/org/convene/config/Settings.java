@@ -14,9 +14,14 @@ import org.convene.http.HttpLimits;
  * @param zone the zone new communities read times in
  * @param logFormat how log lines are written: {@code text} for people, {@code json} (one object a line) for aggregators
  * @param publicUrl the address the world reaches this instance at, if one is set
+ * @param outboxLease how long a worker's claim holds outbox messages before another instance may take them over
  */
 public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database, HttpSection http,
-                       DiscordSection discord, SlackSection slack, String logFormat, Optional<String> publicUrl) {
+                       DiscordSection discord, SlackSection slack, String logFormat, Optional<String> publicUrl,
+                       java.time.Duration outboxLease) {
+
+    /** How long an outbox claim holds its messages unless set otherwise. */
+    public static final java.time.Duration DEFAULT_OUTBOX_LEASE = java.time.Duration.ofMinutes(2);
 
     public Settings {
         requireNonNull(dataDirectory, "dataDirectory");
@@ -27,6 +32,13 @@ public record Settings(Path dataDirectory, ZoneId zone, DatabaseSection database
         requireNonNull(slack, "slack");
         requireNonNull(logFormat, "logFormat");
         requireNonNull(publicUrl, "publicUrl");
+        requireNonNull(outboxLease, "outboxLease");
+    }
+
+    /** Settings with the default outbox lease. */
+    public Settings(Path dataDirectory, ZoneId zone, DatabaseSection database, HttpSection http,
+                    DiscordSection discord, SlackSection slack, String logFormat, Optional<String> publicUrl) {
+        this(dataDirectory, zone, database, http, discord, slack, logFormat, publicUrl, DEFAULT_OUTBOX_LEASE);
     }
 
     /** The database: a server when {@code url} is present, else embedded. */

@@ -34,6 +34,7 @@ public final class SettingsLoader {
             Map.entry("CONVENE_HTTP_MAX_CONNECTIONS", "http.max-connections"),
             Map.entry("CONVENE_HTTP_MAX_REQUESTS", "http.max-concurrent-requests"),
             Map.entry("CONVENE_READY_OUTBOX_MINUTES", "http.ready-outbox-minutes"),
+            Map.entry("CONVENE_OUTBOX_LEASE_SECONDS", "outbox.lease-seconds"),
             Map.entry("DISCORD_TOKEN", "discord.token"),
             Map.entry("DISCORD_GUILD_IDS", "discord.guild-ids"),
             Map.entry("CONVENE_DISCORD_API_URL", "discord.api-url"),
@@ -87,7 +88,8 @@ public final class SettingsLoader {
                         Duration.ofMinutes(number(config, "http.ready-outbox-minutes", "CONVENE_READY_OUTBOX_MINUTES",
                                 1, 1440))),
                 discord(config),
-                slack, logFormat(config), url(config, "public-url", "CONVENE_PUBLIC_URL", "http", "https"));
+                slack, logFormat(config), url(config, "public-url", "CONVENE_PUBLIC_URL", "http", "https"),
+                Duration.ofSeconds(number(config, "outbox.lease-seconds", "CONVENE_OUTBOX_LEASE_SECONDS", 2, 3600)));
     }
 
     private static String logFormat(Config config) {

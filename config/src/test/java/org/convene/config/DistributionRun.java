@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 /**
  * The packaged distribution unpacked with {@code tar} into a directory, and runs of its {@code bin/convene} (or of the
@@ -36,7 +37,7 @@ public final class DistributionRun {
     }
 
     /** Unpacks the archive the build made ({@code convene.distribution}) into {@code directory}. */
-    static DistributionRun unpack(Path directory) throws IOException, InterruptedException {
+    public static DistributionRun unpack(Path directory) throws IOException, InterruptedException {
         return unpack(Path.of(System.getProperty("convene.distribution")),
                 System.getProperty("convene.distribution.name"), directory);
     }
@@ -91,11 +92,18 @@ public final class DistributionRun {
                 line.completeExceptionally(failure);
             }
         });
-        return new Started(process, line);
+        return new Started(process, line, () -> {
+            synchronized (errors) {
+                return errors.toString();
+            }
+        });
     }
 
-    /** A {@code bin/convene} that runs until stopped, and the line it was awaited to print. */
-    public record Started(Process process, CompletableFuture<String> line) {
+    /**
+     * A {@code bin/convene} that runs until stopped, the line it was awaited to print, and everything it has printed
+     * on standard error so far.
+     */
+    public record Started(Process process, CompletableFuture<String> line, Supplier<String> errors) {
     }
 
     private static Map<String, String> clean(Map<String, String> environment) {

@@ -40,6 +40,15 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void theOutboxLeaseComesFromTheEnvironmentWithTwoMinutesByDefault() {
+        assertThat(SettingsLoader.load(Map.of()).outboxLease()).isEqualTo(Duration.ofMinutes(2));
+        assertThat(SettingsLoader.load(Map.of("CONVENE_OUTBOX_LEASE_SECONDS", "4")).outboxLease())
+                .isEqualTo(Duration.ofSeconds(4));
+        assertThatThrownBy(() -> SettingsLoader.load(Map.of("CONVENE_OUTBOX_LEASE_SECONDS", "1")))
+                .hasMessage("CONVENE_OUTBOX_LEASE_SECONDS=\"1\" must be a whole number from 2 to 3600.");
+    }
+
+    @Test
     void theHttpLimitsComeFromTheEnvironmentAndAWrongOneIsNamed() {
         Settings settings = SettingsLoader.load(Map.of("CONVENE_HTTP_MAX_BODY_BYTES", "65536",
                 "CONVENE_HTTP_READ_TIMEOUT", "3", "CONVENE_HTTP_IDLE_TIMEOUT", "20",
@@ -117,7 +126,7 @@ class SettingsLoaderTest {
         assertThat(settings.slack().signingSecret()).contains("signing-secret");
         assertThat(settings.slack().appToken()).contains("xapp-token");
         assertThat(settings.slack().apiUrl()).contains("http://127.0.0.1:9002/api/");
-        assertThat(SettingsLoader.VARIABLES).hasSize(26);
+        assertThat(SettingsLoader.VARIABLES).hasSize(27).containsKey("CONVENE_OUTBOX_LEASE_SECONDS");
     }
 
     @Test

@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Registers {@code /meetup}: in each configured guild (shown at once) or else globally, and only from the instance
- * that owns shard 0, so several instances do not race to replace it.
+ * Registers {@code /meetup} as a bulk overwrite, so registering again is harmless. Globally: only from the instance
+ * that runs shard 0, so several instances do not race to replace it. In each configured guild (shown at once): from
+ * the instance that runs the guild's shard ({@code (guild_id >> 22) % shards}), the only one that sees the guild.
  */
 final class CommandRegistrar {
 
@@ -27,20 +28,28 @@ final class CommandRegistrar {
 
     /** @param firstShard the connection of shard 0, or null when this instance does not run it */
     void register(JDA firstShard) {
-        if (settings.firstShard() != 0 || firstShard == null) {
-            return;
-        }
         if (settings.guildIds().isEmpty()) {
-            firstShard.updateCommands().addCommands(MeetupCommandDefinition.command()).complete();
+            if (settings.firstShard() == 0 && firstShard != null) {
+                firstShard.updateCommands().addCommands(MeetupCommandDefinition.command()).complete();
+            }
             return;
         }
         for (String guildId : settings.guildIds()) {
-            Guild guild = client.guild(Long.parseUnsignedLong(guildId));
+            long id = Long.parseUnsignedLong(guildId);
+            if (!runsShardOf(id)) {
+                continue;
+            }
+            Guild guild = client.guild(id);
             if (guild == null) {
                 LOG.warn("Not registering /meetup in guild {}: the bot is not in it", guildId);
                 continue;
             }
             guild.updateCommands().addCommands(MeetupCommandDefinition.command()).complete();
         }
+    }
+
+    private boolean runsShardOf(long guildId) {
+        long shard = Long.remainderUnsigned(guildId >>> 22, settings.totalShards());
+        return shard >= settings.firstShard() && shard <= settings.lastShard();
     }
 }

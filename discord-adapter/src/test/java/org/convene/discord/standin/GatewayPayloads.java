@@ -3,13 +3,14 @@ package org.convene.discord.standin;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.function.LongPredicate;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 
 /**
  * The gateway payloads the stand-in sends on its own: HELLO, READY (with the bot user, the application, the
  * configured guilds as unavailable stubs, no private channels, a session id and the resume URL) and a GUILD_CREATE
- * per configured guild.
+ * per configured guild; with shards, only the guilds of the session's shard.
  */
 final class GatewayPayloads {
     static final int HEARTBEAT_INTERVAL_MILLIS = 41_250;
@@ -31,8 +32,12 @@ final class GatewayPayloads {
     }
 
     DataObject ready(String sessionId, String resumeUrl) {
+        return ready(sessionId, resumeUrl, guildId -> true);
+    }
+
+    DataObject ready(String sessionId, String resumeUrl, LongPredicate carried) {
         DataArray unavailableGuilds = DataArray.empty();
-        guilds.forEach(guild -> unavailableGuilds.add(
+        guilds.stream().filter(guild -> carried.test(guild.id())).forEach(guild -> unavailableGuilds.add(
                 DataObject.empty().put("id", EntityJson.id(guild.id())).put("unavailable", true)));
         return DataObject.empty()
                 .put("v", 10)
@@ -49,6 +54,10 @@ final class GatewayPayloads {
     }
 
     List<DataObject> guildCreates() {
-        return guilds.stream().map(guild -> EntityJson.guildCreate(guild, bot)).toList();
+        return guildCreates(guildId -> true);
+    }
+
+    List<DataObject> guildCreates(LongPredicate carried) {
+        return guilds.stream().filter(guild -> carried.test(guild.id())).map(guild -> EntityJson.guildCreate(guild, bot)).toList();
     }
 }

@@ -20,6 +20,8 @@ final class GatewaySession {
     private final Deflater deflater;
     private final String sessionId;
     private int sequence;
+    private int shardId;
+    private int shardCount = 1;
     private boolean ready;
     private boolean released;
 
@@ -36,6 +38,17 @@ final class GatewaySession {
 
     String sessionId() {
         return sessionId;
+    }
+
+    /** Records the shard this session identified as ({@code [id, count]} in IDENTIFY; shard 0 of 1 without). */
+    synchronized void identifiedAs(int id, int count) {
+        shardId = id;
+        shardCount = count;
+    }
+
+    /** Whether Discord would send this guild's events to this session: {@code (guild_id >> 22) % shard_count}. */
+    synchronized boolean carriesGuild(long guildId) {
+        return Long.remainderUnsigned(guildId >>> 22, shardCount) == shardId;
     }
 
     synchronized boolean isReady() {

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The WebSocket half of the stand-in, on Java-WebSocket: for each connection it sends HELLO, checks the token of
  * IDENTIFY and answers with READY and a GUILD_CREATE per configured guild, acknowledges heartbeats, and refuses to
- * resume (op 9), which makes JDA identify again. Tests push events to every ready session.
+ * resume (op 9), which makes JDA identify again. Tests push events to every ready session, except that a guild (in
+ * READY, its GUILD_CREATE and its events) goes, as on Discord, only to the sessions of the guild's shard
+ * ({@code (guild_id >> 22) % shard_count}).
  */
 final class GatewayStandIn extends WebSocketServer {
     private static final Logger LOG = LoggerFactory.getLogger(GatewayStandIn.class);
@@ -67,9 +69,16 @@ final class GatewayStandIn extends WebSocketServer {
         return "ws://127.0.0.1:" + getPort();
     }
 
-    /** Pushes a dispatch to every session that got READY; fails if there is none. */
+    /**
+     * Pushes a dispatch to every session that got READY, or for an event of a guild to those of the guild's shard (a
+     * malformed guild id, as a test may send, goes to all); fails if there is none.
+     */
     void dispatch(String type, DataObject data) {
         List<GatewaySession> ready = readySessions();
+        if (data.hasKey("guild_id") && !data.isNull("guild_id") && data.getString("guild_id").matches("\\d{1,20}")) {
+            long guildId = Long.parseUnsignedLong(data.getString("guild_id"));
+            ready = ready.stream().filter(session -> session.carriesGuild(guildId)).toList();
+        }
         if (ready.isEmpty()) {
             throw new IllegalStateException("no gateway session has received READY; is JDA connected?");
         }
@@ -141,8 +150,13 @@ final class GatewayStandIn extends WebSocketServer {
             session.close(AUTHENTICATION_FAILED, "Authentication failed.");
             return;
         }
-        readyReleased.thenRun(() -> session.startSession(payloads.ready(session.sessionId(), url()),
-                payloads.guildCreates()));
+        DataObject data = frame.data();
+        if (data.hasKey("shard") && !data.isNull("shard")) {
+            session.identifiedAs(data.getArray("shard").getInt(0), data.getArray("shard").getInt(1));
+        }
+        readyReleased.thenRun(() -> session.startSession(
+                payloads.ready(session.sessionId(), url(), session::carriesGuild),
+                payloads.guildCreates(session::carriesGuild)));
     }
 
     /** Answers the next IDENTIFYs with READY only once {@link #releaseReady()} is called. */

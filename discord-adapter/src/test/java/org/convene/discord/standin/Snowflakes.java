@@ -24,6 +24,15 @@ public final class Snowflakes {
         return LAST.updateAndGet(last -> Math.max(last + 1, fromClock));
     }
 
+    /** A fresh snowflake for a guild whose events Discord sends to this shard: {@code (id >> 22) % count == shard}. */
+    public static long onShard(int shard, int count) {
+        long id = next();
+        while (Long.remainderUnsigned(id >>> 22, count) != shard) {
+            id = LAST.updateAndGet(last -> ((last >>> 22) + 1) << 22);
+        }
+        return id;
+    }
+
     /** The creation instant encoded in a snowflake. */
     public static Instant instantOf(long snowflake) {
         return Instant.ofEpochMilli((snowflake >>> 22) + DISCORD_EPOCH_MILLIS);

@@ -54,8 +54,13 @@ public record StandInGuild(
 
     /** A guild with fresh ids, the usual permissions, and the given text channels (at least one). */
     public static StandInGuild named(String name, StandInChannel... channels) {
+        return withId(Snowflakes.next(), name, channels);
+    }
+
+    /** The same with a given guild id, such as {@link Snowflakes#onShard(int, int)} for a guild of one shard. */
+    public static StandInGuild withId(long id, String name, StandInChannel... channels) {
         return new StandInGuild(
-                Snowflakes.next(),
+                id,
                 name,
                 List.of(channels),
                 MEMBER_PERMISSIONS,

@@ -42,6 +42,7 @@ public final class SlackStandIn implements AutoCloseable {
     private final ExecutorService executor = Executors.newFixedThreadPool(8,
             Thread.ofPlatform().name("slack-standin-", 0).daemon(true).factory());
     private final HttpServer server;
+    private final StandInHandler handler;
 
     private SlackStandIn(Workspace workspace, Clock clock) throws IOException {
         this.workspace = workspace;
@@ -49,7 +50,8 @@ public final class SlackStandIn implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         this.answers = new WebApiAnswers(workspace, baseUri() + StandInHandler.UPLOAD);
         server.setExecutor(executor);
-        server.createContext("/", new StandInHandler(answers, recorder, clock));
+        this.handler = new StandInHandler(answers, recorder, clock);
+        server.createContext("/", handler);
         server.start();
     }
 
@@ -113,6 +115,14 @@ public final class SlackStandIn implements AutoCloseable {
         answers.script(method, StandInAnswer.rateLimited(1));
     }
 
+    /**
+     * Answers every later call of the method {@code delay} after it arrived, as a slow Slack that has already taken
+     * the call; the call is recorded on arrival. {@link Duration#ZERO} answers at once again.
+     */
+    public void delayAnswers(String method, Duration delay) {
+        handler.delay(method, delay);
+    }
+
     /** Answers the next call of the method with {@code {"ok":false,"error":error}}, e.g. channel_not_found. */
     public void failNext(String method, String error) {
         answers.script(method, StandInAnswer.error(error));
@@ -158,6 +168,7 @@ public final class SlackStandIn implements AutoCloseable {
 
     @Override
     public void close() {
+        handler.close();
         server.stop(0);
         executor.shutdownNow();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.SlackSignature;
 import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.users.UsersInfoResponse;
 import com.slack.api.model.view.View;
 import java.time.Clock;
@@ -13,6 +14,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,29 @@ class SlackStandInTest {
         assertThat(authTest.getTeamId()).isEqualTo(slack.workspace().teamId());
         assertThat(authTest.getUserId()).isEqualTo(slack.workspace().botUserId());
         assertThat(authTest.getBotId()).isEqualTo(slack.workspace().botId());
+    }
+
+    @Test
+    void aDelayedMethodIsRecordedOnArrivalAndAnsweredOnlyAfterItsDelay() throws Exception {
+        Duration delay = Duration.ofSeconds(2);
+        slack.delayAnswers("chat.postMessage", delay);
+        long sent = System.nanoTime();
+
+        CompletableFuture<ChatPostMessageResponse> posted = CompletableFuture.supplyAsync(() -> {
+            try {
+                return client.chatPostMessage(request -> request.channel("C1").text("slow"));
+            } catch (Exception failure) {
+                throw new IllegalStateException(failure);
+            }
+        });
+        RecordedCall arrived = slack.awaitApiCall("chat.postMessage");
+
+        assertThat(posted).isNotDone();
+        assertThat(arrived.param("text")).isEqualTo("slow");
+        assertThat(posted.get(20, TimeUnit.SECONDS).isOk()).isTrue();
+        assertThat(Duration.ofNanos(System.nanoTime() - sent)).isGreaterThanOrEqualTo(delay);
+        slack.delayAnswers("chat.postMessage", Duration.ZERO);
+        assertThat(client.chatPostMessage(request -> request.channel("C1").text("quick")).isOk()).isTrue();
     }
 
     @Test

@@ -1,0 +1,287 @@
+package org.convene.config.instances;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.convene.config.DistributionRun;
+import org.convene.core.testing.StoppablePostgres;
+import org.convene.discord.standin.DiscordStandIn;
+import org.convene.discord.standin.GatewayFrame;
+import org.convene.discord.standin.InteractionOrigin;
+import org.convene.discord.standin.RecordedRequest;
+import org.convene.discord.standin.SentInteraction;
+import org.convene.discord.standin.SlashCommand;
+import org.convene.discord.standin.Snowflakes;
+import org.convene.discord.standin.StandInChannel;
+import org.convene.discord.standin.StandInUser;
+import org.convene.slack.standin.HttpReply;
+import org.convene.slack.standin.RecordedCall;
+import org.convene.slack.standin.SignedRequests;
+import org.convene.slack.standin.SlackStandIn;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two real instances of the packaged distribution, started at once on one empty PostgreSQL server, serving one Slack
+ * workspace and the two shards of one Discord bot: they behave as one bot. Each test uses groups of its own; the
+ * last one kills instance A with SIGKILL.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeveralInstancesIT {
+
+    private static final String SIGNING_SECRET = "instances-signing-secret-41c7";
+    private static final String ADMIN = "U0ADMIN";
+    private static final Duration START = Duration.ofSeconds(120);
+    private static final Duration REPLY = Duration.ofSeconds(30);
+    private static final int LEASE_SECONDS = 4;
+    private static final Pattern POSTED = Pattern.compile("Posted #(\\d+)");
+
+    @TempDir
+    static Path scratch;
+
+    private static StoppablePostgres postgres;
+    private static SlackStandIn slack;
+    private static DiscordStandIn discord;
+    private static Instance first;
+    private static Instance second;
+    private static SignedRequests requests;
+    private static final AtomicInteger replies = new AtomicInteger();
+
+    @BeforeAll
+    static void startTwoInstancesAtOnce() throws Exception {
+        postgres = StoppablePostgres.start();
+        slack = SlackStandIn.start();
+        slack.setUser(ADMIN, true, false);
+        requests = slack.signedRequests(SIGNING_SECRET, Clock.systemUTC());
+        discord = DiscordStandIn.start();
+        DistributionRun distribution = DistributionRun.unpack(scratch);
+        Map<String, String> shared = Map.ofEntries(
+                Map.entry("CONVENE_DATABASE_URL", postgres.jdbcUrl()),
+                Map.entry("CONVENE_OUTBOX_LEASE_SECONDS", Integer.toString(LEASE_SECONDS)),
+                Map.entry("SLACK_BOT_TOKEN", slack.workspace().botToken()),
+                Map.entry("SLACK_SIGNING_SECRET", SIGNING_SECRET),
+                Map.entry("CONVENE_SLACK_API_URL", slack.apiUrlPrefix()),
+                Map.entry("DISCORD_TOKEN", discord.botToken()),
+                Map.entry("CONVENE_DISCORD_API_URL", discord.restBaseUrl()),
+                Map.entry("CONVENE_DISCORD_GATEWAY_URL", discord.gatewayUrl()),
+                Map.entry("CONVENE_DISCORD_SHARDS", "2"));
+        first = Instance.start(distribution, scratch, "a", shared, Map.of("CONVENE_DISCORD_SHARD_RANGE", "0"),
+                "Serving Discord");
+        second = Instance.start(distribution, scratch, "b", shared, Map.of("CONVENE_DISCORD_SHARD_RANGE", "1"),
+                "Serving Discord");
+        first.awaitUp(START);
+        second.awaitUp(START);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        for (AutoCloseable resource : new AutoCloseable[] {first, second, discord, slack, postgres}) {
+            if (resource != null) {
+                resource.close();
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void startedAtOnceOnAnEmptyDatabaseTheyMigrateItOnceAndBothAreReadyWithNoErrorLogged() throws Exception {
+        List<String> versions = query("select version from flyway_schema_history where version is not null "
+                + "and success order by installed_rank", row -> row.getString(1));
+        List<String> failed = query("select version from flyway_schema_history where not success",
+                row -> row.getString(1));
+
+        assertThat(versions).isNotEmpty().doesNotHaveDuplicates().contains("1");
+        assertThat(failed).isEmpty();
+        for (Instance instance : List.of(first, second)) {
+            assertThat(Polling.until(instance + " ready", REPLY, () -> Optional.of(instance.readiness())
+                    .filter(status -> status == 200))).isEqualTo(200);
+            assertThat(instance.errors().lines().filter(line -> line.contains("ERROR")
+                    || line.contains("WARN") && line.toLowerCase().contains("flyway")).toList())
+                    .as(instance + " logged").isEmpty();
+        }
+    }
+
+    @Test
+    @Order(2)
+    void theInstanceHoldingShardZeroRegistersTheCommandsOnceAndEachShardAnswersItsOwnGuilds() {
+        assertThat(discord.requests()).filteredOn(RecordedRequest.to("PUT", "/applications/{applicationId}/commands"))
+                .hasSize(1);
+        assertThat(discord.gatewayFrames()).filteredOn(frame -> frame.op() == GatewayFrame.IDENTIFY)
+                .extracting(frame -> frame.data().getArray("shard").getInt(0) + " of "
+                        + frame.data().getArray("shard").getInt(1))
+                .containsExactlyInAnyOrder("0 of 2", "1 of 2");
+
+        for (int shard = 0; shard < 2; shard++) {
+            InteractionOrigin origin = InteractionOrigin.inGuild(Snowflakes.onShard(shard, 2),
+                    StandInChannel.named("meetups"), StandInUser.named("ada"));
+            SentInteraction help = discord.sendSlashCommand(SlashCommand.named("meetup").subcommand("help"), origin);
+
+            assertThat(discord.awaitRequest(request -> request.path().contains(help.token())
+                    && request.method().equals("PATCH"), REPLY).bodyText()).contains("Convene runs this community");
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aGroupCreatedThroughOneIsJoinedThroughTheOtherWithinASecond() {
+        assertThat(command(second, "C0VISIBLE", "join visible")).doesNotContain("You joined");
+        assertThat(command(first, "C0VISIBLE", "group create visible \"Seen everywhere\""))
+                .contains("Created Seen everywhere (visible)");
+        long created = System.nanoTime();
+
+        String joined = Polling.until("instance b lets a member join the group instance a created", REPLY, () ->
+                Optional.of(command(second, "C0VISIBLE", "join visible")).filter(reply -> reply.contains("You joined")));
+        Duration delay = Duration.ofNanos(System.nanoTime() - created);
+
+        assertThat(joined).contains("You joined Seen everywhere");
+        assertThat(delay).as("from instance a's reply to instance b's").isLessThan(Duration.ofSeconds(1));
+        System.out.printf("a group created through instance a was joined through instance b after %d ms%n",
+                delay.toMillis());
+    }
+
+    @Test
+    @Order(4)
+    void anEventPostedThroughOneIsAnnouncedOncePerChannelThoughBothDeliver() {
+        assertThat(command(first, "C0HERE", "group create announced \"Announced once\"")).contains("Created");
+        List<String> channels = List.of("C0ANNOUNCE1", "C0ANNOUNCE2", "C0ANNOUNCE3");
+        for (int index = 0; index < channels.size(); index++) {
+            assertThat(command(index % 2 == 0 ? first : second, channels.get(index), "announce-here announced"))
+                    .contains("From now on");
+        }
+
+        long event = post(first, "announced", "Once per channel", "2027-02-02 18:00");
+        awaitAllSent(List.of(event));
+
+        assertThat(announcements("Once per channel")).isEqualTo(
+                channels.stream().collect(Collectors.toMap(Function.identity(), channel -> 1)));
+    }
+
+    @Test
+    @Order(5)
+    void anInstanceKilledMidDeliveryLosesNoMessageAndRepeatsOnlyWhatItHadInFlight() throws Exception {
+        assertThat(command(first, "C0HERE", "group create survivors \"Survivors\"")).contains("Created");
+        List<String> channels = List.of("C0SURVIVE1", "C0SURVIVE2", "C0SURVIVE3");
+        for (String channel : channels) {
+            assertThat(command(second, channel, "announce-here survivors")).contains("From now on");
+        }
+        slack.delayAnswers("chat.postMessage", Duration.ofMillis(800));
+        List<Long> events = new ArrayList<>();
+        for (int index = 0; index < 6; index++) {
+            events.add(post(index % 2 == 0 ? first : second, "survivors", "Survivor " + index,
+                    "2027-03-0" + (index + 1) + " 18:00"));
+        }
+        String owner = first.pid() + "@%";
+        Polling.until("instance a holding an announcement it is delivering", REPLY, () -> Optional.of(
+                count("select count(*) from outbox where status = 'PENDING' and lease_owner like ? "
+                        + "and lease_until > now()", owner)).filter(held -> held > 0));
+
+        int exit = first.kill();
+        List<String> inFlight = query("select channel_id || ' ' || event_id from outbox where status = 'PENDING' "
+                + "and lease_owner like '" + first.pid() + "@%'", row -> row.getString(1));
+        awaitAllSent(events);
+
+        assertThat(exit).isEqualTo(137);
+        Map<String, Integer> sent = new HashMap<>();
+        for (int index = 0; index < events.size(); index++) {
+            long event = events.get(index);
+            announcements("Survivor " + index).forEach((channel, times) -> sent.put(channel + " " + event, times));
+        }
+        Set<String> expected = new HashSet<>();
+        events.forEach(event -> channels.forEach(channel -> expected.add(channel + " " + event)));
+        assertThat(sent.keySet()).as("every announcement reached its channel").isEqualTo(expected);
+        Set<String> repeated = sent.entrySet().stream().filter(entry -> entry.getValue() > 1)
+                .map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(sent.values()).as("no announcement is sent three times").allMatch(times -> times <= 2);
+        assertThat(repeated).as("repeated only what instance a had claimed when killed").isSubsetOf(inFlight);
+        assertThat(repeated.size()).as("at most one repeat per worker of instance a").isLessThanOrEqualTo(2);
+        assertThat(second.readiness()).isEqualTo(200);
+        System.out.printf("kill -9 mid-delivery: %d announcements, %d held by the killed instance, %d repeated%n",
+                expected.size(), inFlight.size(), repeated.size());
+    }
+
+    /** Sends {@code /meetup text} as the admin in the channel to the instance and returns the reply. */
+    private static String command(Instance instance, String channel, String text) {
+        String id = "reply-" + replies.incrementAndGet();
+        HttpReply ack = requests.slashCommand(new SignedRequests.Origin(ADMIN, channel), "/meetup", text,
+                slack.responseUrl(id)).postTo(instance.slackEvents());
+        assertThat(ack.status()).as(instance + " acks /meetup " + text).isEqualTo(200);
+        return slack.awaitResponseUrlPost(id, REPLY).body();
+    }
+
+    private static long post(Instance instance, String group, String title, String when) {
+        String reply = command(instance, "C0HERE", "post " + group + " \"" + title + "\" when=\"" + when + "\"");
+        Matcher posted = POSTED.matcher(reply);
+        assertThat(posted.find()).as(reply).isTrue();
+        return Long.parseLong(posted.group(1));
+    }
+
+    /** How many times each channel was sent the announcement of the event with this title. */
+    private static Map<String, Integer> announcements(String title) {
+        Map<String, Integer> times = new HashMap<>();
+        for (RecordedCall call : slack.apiCalls("chat.postMessage")) {
+            if (call.params().toString().contains(title)) {
+                times.merge(call.param("channel"), 1, Integer::sum);
+            }
+        }
+        return times;
+    }
+
+    private static void awaitAllSent(List<Long> events) {
+        String ids = events.stream().map(String::valueOf).collect(Collectors.joining(","));
+        Polling.until("every announcement of events " + ids + " sent", Duration.ofSeconds(60), () -> Optional.of(
+                count("select count(*) from outbox where event_id in (" + ids + ") and channel_id is not null "
+                        + "and status <> 'SENT'")).filter(unsent -> unsent == 0));
+        assertThat(count("select count(*) from outbox where event_id in (" + ids + ") and channel_id is not null"))
+                .isPositive();
+    }
+
+    private interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> List<T> query(String sql, Row<T> reader, Object... parameters) {
+        try (Connection connection = DriverManager.getConnection(postgres.jdbcUrl(), "postgres", null);
+             PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int index = 0; index < parameters.length; index++) {
+                statement.setObject(index + 1, parameters[index]);
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                List<T> read = new ArrayList<>();
+                while (rows.next()) {
+                    read.add(reader.read(rows));
+                }
+                return read;
+            }
+        } catch (SQLException failure) {
+            throw new IllegalStateException(sql, failure);
+        }
+    }
+
+    private static long count(String sql, Object... parameters) {
+        return query(sql, row -> row.getLong(1), parameters).getFirst();
+    }
+}
