@@ -64,6 +64,7 @@ public final class Jdbc implements Transactions {
     }
 
     /** Whether the calling thread is inside a transaction of this helper. */
+    @Override
     public boolean transactionOpen() {
         return current.get() != null;
     }
@@ -153,6 +154,7 @@ public final class Jdbc implements Transactions {
             case LocalTime time -> statement.setObject(index, time);
             case Enum<?> constant -> statement.setString(index, constant.name());
             case Long[] numbers -> statement.setArray(index, statement.getConnection().createArrayOf("bigint", numbers));
+            case String[] texts -> statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
             // PostgreSQL's text cannot hold U+0000, which people can still type or paste: it is dropped.
             case String text when text.indexOf('\u0000') >= 0 -> statement.setString(index, text.replace("\u0000", ""));
             default -> statement.setObject(index, value);
