@@ -45,8 +45,27 @@ public final class AnswerCombiner {
         List<Outcome> apply(long eventId, List<Ask> asks);
     }
 
+    /**
+     * Told of each answer once it is in line: queued behind the batch being applied, with how many now wait (itself
+     * included), or leading a batch, once it has taken the batch's answers from the queue (with their number).
+     */
+    @FunctionalInterface
+    public interface Arrivals {
+        void queued(long eventId, int waiting);
+    }
+
     private final ConcurrentHashMap<Long, Lane> lanes = new ConcurrentHashMap<>();
     private final AtomicLongArray batchSizes = new AtomicLongArray(MOST_PER_BATCH + 1);
+    private final Arrivals arrivals;
+
+    public AnswerCombiner() {
+        this((eventId, waiting) -> {
+        });
+    }
+
+    public AnswerCombiner(Arrivals arrivals) {
+        this.arrivals = requireNonNull(arrivals, "arrivals");
+    }
 
     /**
      * Applies {@code ask} to {@code eventId} through {@code work}, in turn with the other answers to that event in this
@@ -55,8 +74,9 @@ public final class AnswerCombiner {
     public RsvpUseCase.Result submit(long eventId, Ask ask, BatchWork work) {
         Waiting waiting = new Waiting(ask);
         Lane lane = enqueue(eventId, waiting);
+        boolean first = waiting.turn.isDone();
         if (waiting.turn.join()) {
-            runBatch(eventId, lane, work);
+            runBatch(eventId, lane, work, first);
         }
         try {
             return waiting.outcome.join();
@@ -80,21 +100,26 @@ public final class AnswerCombiner {
     private Lane enqueue(long eventId, Waiting waiting) {
         while (true) {
             Lane lane = lanes.computeIfAbsent(eventId, id -> new Lane());
+            int queued;
             synchronized (lane) {
                 if (lane.retired) {
                     continue;
                 }
                 lane.queue.add(waiting);
+                queued = lane.queue.size();
                 if (!lane.busy) {
                     lane.busy = true;
                     waiting.turn.complete(true);
+                    return lane;
                 }
-                return lane;
             }
+            arrivals.queued(eventId, queued);
+            return lane;
         }
     }
 
-    private void runBatch(long eventId, Lane lane, BatchWork work) {
+    /** Applies the answers at the head of the queue; {@code arrived} when the leader was not told of as queued. */
+    private void runBatch(long eventId, Lane lane, BatchWork work, boolean arrived) {
         List<Waiting> batch = new ArrayList<>();
         synchronized (lane) {
             while (!lane.queue.isEmpty() && batch.size() < MOST_PER_BATCH) {
@@ -102,6 +127,9 @@ public final class AnswerCombiner {
             }
         }
         batchSizes.incrementAndGet(batch.size());
+        if (arrived) {
+            arrivals.queued(eventId, batch.size());
+        }
         try {
             List<Outcome> outcomes = work.apply(eventId, batch.stream().map(waiting -> waiting.ask).toList());
             for (int index = 0; index < batch.size(); index++) {
