@@ -105,6 +105,33 @@ public final class Jdbc implements Transactions {
         }, sql);
     }
 
+    /**
+     * Runs several queries, separated by semicolons, in one round trip, each with the mapper at its place; each reads
+     * with a snapshot of its own, so a query that follows a locking one sees what the lock's holder committed.
+     */
+    public List<List<?>> pipelined(String sql, List<RowMapper<?>> mappers, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                List<List<?>> results = new ArrayList<>();
+                boolean rows = statement.execute();
+                for (RowMapper<?> mapper : mappers) {
+                    if (!rows) {
+                        throw new SQLException("expected " + mappers.size() + " result sets, got " + results.size());
+                    }
+                    try (ResultSet result = statement.getResultSet()) {
+                        List<Object> mapped = new ArrayList<>();
+                        while (result.next()) {
+                            mapped.add(mapper.map(result));
+                        }
+                        results.add(mapped);
+                    }
+                    rows = statement.getMoreResults();
+                }
+                return results;
+            }
+        }, sql);
+    }
+
     /** Runs an insert ending in {@code returning id} and gives the id. */
     public long insert(String sql, Object... parameters) {
         return one(sql, row -> row.getLong(1), parameters)

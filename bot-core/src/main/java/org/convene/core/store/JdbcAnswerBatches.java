@@ -7,13 +7,16 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import org.convene.core.domain.Event;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.port.AnswerBatches;
 
 /**
- * A batch of answers in three statements: the group memberships in one insert of an array, the RSVPs the ledger needs
- * in one select, and the seat count, the RSVPs and the memberships to take back in one statement of arrays.
+ * A batch of answers in three round trips before the commit: the group memberships in one insert of an array; the
+ * event's lock and the RSVPs the ledger needs in two statements sent together; and the seat count, the RSVPs and the
+ * memberships to take back in one statement of arrays.
  */
 public final class JdbcAnswerBatches implements AnswerBatches {
 
@@ -25,23 +28,30 @@ public final class JdbcAnswerBatches implements AnswerBatches {
     }
 
     @Override
-    public Set<Long> join(long groupId, Collection<Long> memberIds, Instant now) {
+    public Set<Long> join(long eventId, long communityId, Collection<Long> memberIds, Instant now) {
         if (memberIds.isEmpty()) {
             return Set.of();
         }
         return new HashSet<>(jdbc.list("""
                 insert into group_membership (group_id, member_id, joined_at)
-                select ?, m, ? from unnest(?::bigint[]) m order by m
+                select e.group_id, m, ? from event e join meetup_group g on g.id = e.group_id,
+                    unnest(?::bigint[]) m
+                where e.id = ? and g.community_id = ? order by m
                 on conflict do nothing returning member_id""", row -> row.getLong(1),
-                groupId, now, memberIds.toArray(Long[]::new)));
+                now, memberIds.toArray(Long[]::new), eventId, communityId));
     }
 
     @Override
-    public List<Rsvp> known(long eventId, Collection<Long> memberIds) {
-        return jdbc.list("""
+    public Optional<Locked> lock(long eventId, Collection<Long> memberIds) {
+        // Two statements in one round trip: the second reads with a snapshot taken after the first got the lock.
+        List<List<?>> rows = jdbc.pipelined("""
+                select * from event where id = ? for update;
                 select * from rsvp
                 where event_id = ? and (member_id = any(?::bigint[]) or waitlist_order is not null)""",
-                JdbcRsvpRepository.RSVP, eventId, memberIds.toArray(Long[]::new));
+                List.of(JdbcEventRepository.EVENT, JdbcRsvpRepository.RSVP),
+                eventId, eventId, memberIds.toArray(Long[]::new));
+        return rows.getFirst().stream().map(Event.class::cast).findFirst()
+                .map(event -> new Locked(event, rows.get(1).stream().map(Rsvp.class::cast).toList()));
     }
 
     @Override

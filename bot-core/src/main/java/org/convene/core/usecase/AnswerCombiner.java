@@ -9,13 +9,15 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
  * Group commit of the answers to one event: while one answer (or batch) to an event is being applied, the answers that
  * arrive for that event wait in a queue in arrival order; when it is done, the first of them applies all that waited,
- * up to a bound, as one batch, and each caller gets its own outcome. No one waits for a timer: an answer that finds its
- * event idle is applied at once, alone. One combiner serves the whole instance.
+ * up to a bound, as one batch, and each caller gets its own outcome. A batch that holds the event's lock lets the next
+ * one start, which then waits for the lock in the database. No one waits for a timer: an answer that finds its event
+ * idle is applied at once, alone. One combiner serves the whole instance.
  */
 @Singleton
 public final class AnswerCombiner {
@@ -39,10 +41,14 @@ public final class AnswerCombiner {
         }
     }
 
-    /** Applies a batch of answers to one event, in the order given; returns one outcome per answer, in that order. */
+    /**
+     * Applies a batch of answers to one event, in the order given; returns one outcome per answer, in that order. It
+     * runs {@code locked} once it holds the event's lock, so the next batch may start and wait for that lock in the
+     * database while this one writes and commits (the lock's queue keeps the batches in order).
+     */
     @FunctionalInterface
     public interface BatchWork {
-        List<Outcome> apply(long eventId, List<Ask> asks);
+        List<Outcome> apply(long eventId, List<Ask> asks, Runnable locked);
     }
 
     /**
@@ -130,8 +136,15 @@ public final class AnswerCombiner {
         if (arrived) {
             arrivals.queued(eventId, batch.size());
         }
+        AtomicBoolean handed = new AtomicBoolean();
+        Runnable handOver = () -> {
+            if (handed.compareAndSet(false, true)) {
+                handOver(eventId, lane);
+            }
+        };
         try {
-            List<Outcome> outcomes = work.apply(eventId, batch.stream().map(waiting -> waiting.ask).toList());
+            List<Outcome> outcomes = work.apply(eventId, batch.stream().map(waiting -> waiting.ask).toList(),
+                    handOver);
             for (int index = 0; index < batch.size(); index++) {
                 batch.get(index).complete(outcomes.get(index));
             }
@@ -140,7 +153,7 @@ public final class AnswerCombiner {
         } finally {
             batch.forEach(waiting -> waiting.outcome.completeExceptionally(
                     new IllegalStateException("the batch gave this answer no outcome")));
-            handOver(eventId, lane);
+            handOver.run();
         }
     }
 

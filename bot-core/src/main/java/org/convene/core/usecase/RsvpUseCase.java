@@ -81,11 +81,11 @@ public final class RsvpUseCase {
     }
 
     /** A batch of one goes alone, as the first answer to an idle event does; more go combined. */
-    private List<AnswerCombiner.Outcome> inTurn(long eventId, List<AnswerCombiner.Ask> asks) {
+    private List<AnswerCombiner.Outcome> inTurn(long eventId, List<AnswerCombiner.Ask> asks, Runnable locked) {
         if (asks.size() == 1) {
             return List.of(AnswerCombiner.Outcome.of(alone(asks.getFirst().actor(), asks.getFirst().input())));
         }
-        return combined.apply(eventId, asks);
+        return combined.apply(eventId, asks, locked);
     }
 
     private Result alone(Actor actor, Input input) {

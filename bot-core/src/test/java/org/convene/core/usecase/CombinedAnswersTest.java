@@ -71,7 +71,7 @@ class CombinedAnswersTest {
             Lookups lookups = new Lookups(groups, kit.events);
             SeatKeeper seats = new SeatKeeper(kit.events, kit.rsvps, kit.seatMoves, kit.notices, kit.clock);
             rsvp = new RsvpUseCase(kit.jdbc, groups, kit.seatMoves, lookups, seats, kit.plans,
-                    new CombinedAnswers(kit.jdbc, kit.events, new JdbcAnswerBatches(kit.jdbc), lookups, kit.notices,
+                    new CombinedAnswers(kit.jdbc, new JdbcAnswerBatches(kit.jdbc), lookups, kit.notices,
                             kit.clock), combiner, kit.clock);
         }
 
