@@ -15,6 +15,7 @@ import org.convene.core.port.OutboxBacklog;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.SeatMoves;
+import org.convene.core.port.AnswerBatches;
 import org.convene.core.port.ScheduleRepository;
 import org.convene.core.port.SubmissionRepository;
 import org.convene.core.port.Transactions;
@@ -33,6 +34,7 @@ import org.convene.core.store.JdbcOutboxRepository;
 import org.convene.core.store.JdbcScheduleRepository;
 import org.convene.core.store.JdbcRsvpRepository;
 import org.convene.core.store.JdbcSeatMoves;
+import org.convene.core.store.JdbcAnswerBatches;
 import org.convene.core.store.JdbcSubmissionRepository;
 
 /** The store: the database (embedded or configured), the JDBC repositories behind the ports, and the caches. */
@@ -53,6 +55,7 @@ public final class StoreModule extends AbstractModule {
         bind(EventRepository.class).to(JdbcEventRepository.class).in(Singleton.class);
         bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
         bind(SeatMoves.class).to(JdbcSeatMoves.class).in(Singleton.class);
+        bind(AnswerBatches.class).to(JdbcAnswerBatches.class).in(Singleton.class);
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(OutboxBacklog.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);

@@ -39,6 +39,7 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
         int eventCount = coprimeAtLeast(memberCount / 2, memberCount + 1);
         try (CoreKit kit = new CoreKit(TestDatabase.fresh(size.clients() + 2))) {
             RsvpWorld world = RsvpWorld.create(kit, 10, eventCount, 1_000_000, memberCount);
+            BatchSizes batches = BatchSizes.from(kit.answerCombiner);
             // Sequence k answers for member k mod M to event (k + k div M) mod E: every pair at most once, and
             // consecutive answers go to different events.
             ClosedLoopLoad.Throughput load = ClosedLoopLoad.operationsPerSecond(size.clients(), size.throughputWarmup(),
@@ -48,6 +49,7 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
                         kit.rsvp.rsvp(world.members.get(member),
                                 new RsvpUseCase.Input(world.events.get(event), Answer.GOING, 0));
                     });
+            String batched = batches.since(kit.answerCombiner);
             double ours = load.perSecond();
             PostgresAddress reference = ReferenceDatabase.create(PostgresAddress.parse(kit.database.jdbcUrl()),
                     "pgbench_tpcb");
@@ -65,6 +67,7 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
                             + "shared with other work (see the load average)")),
                     List.of("pgbench tpcb-like: " + Numbers.format(tps) + " TPS"),
                     List.of("JVM CPU per RSVP " + Numbers.milliseconds(load.jvmCpuMillisPerOperation()) + "; "
+                            + batched + "; "
                             + eventCount + " events in 10 groups, " + memberCount + " members; pgbench -i -s "
                             + size.clients() + " (scale = clients, so TPC-B's branch rows do not serialize it)"));
         }

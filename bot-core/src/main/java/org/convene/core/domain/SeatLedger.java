@@ -41,6 +41,14 @@ public final class SeatLedger {
         return new SeatLedger(event.capacity(), event.seatsTaken(), known);
     }
 
+    /**
+     * The ledger of a locked event for a batch of answers: its own seat count, and the RSVPs of the answering members
+     * together with the whole waitlist ({@code known}).
+     */
+    public static SeatLedger forAnswers(Event event, Collection<Rsvp> known) {
+        return new SeatLedger(event.capacity(), event.seatsTaken(), known);
+    }
+
     /** The same seats under another capacity, refused when the new capacity is below the seats already taken. */
     public SeatLedger withCapacity(Integer newCapacity) {
         if (newCapacity != null && newCapacity < seatsTaken) {

@@ -7,6 +7,11 @@ public interface Transactions {
 
     <T> T inTransaction(Supplier<T> work);
 
+    /** Whether the calling thread is already inside a transaction, which work it starts would join. */
+    default boolean transactionOpen() {
+        return false;
+    }
+
     default void inTransaction(Runnable work) {
         inTransaction(() -> {
             work.run();

@@ -64,6 +64,7 @@ public final class Jdbc implements Transactions {
     }
 
     /** Whether the calling thread is inside a transaction of this helper. */
+    @Override
     public boolean transactionOpen() {
         return current.get() != null;
     }
@@ -100,6 +101,33 @@ public final class Jdbc implements Transactions {
         return withConnection(connection -> {
             try (PreparedStatement statement = prepare(connection, sql, parameters)) {
                 return statement.executeUpdate();
+            }
+        }, sql);
+    }
+
+    /**
+     * Runs several queries, separated by semicolons, in one round trip, each with the mapper at its place; each reads
+     * with a snapshot of its own, so a query that follows a locking one sees what the lock's holder committed.
+     */
+    public List<List<?>> pipelined(String sql, List<RowMapper<?>> mappers, Object... parameters) {
+        return withConnection(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+                List<List<?>> results = new ArrayList<>();
+                boolean rows = statement.execute();
+                for (RowMapper<?> mapper : mappers) {
+                    if (!rows) {
+                        throw new SQLException("expected " + mappers.size() + " result sets, got " + results.size());
+                    }
+                    try (ResultSet result = statement.getResultSet()) {
+                        List<Object> mapped = new ArrayList<>();
+                        while (result.next()) {
+                            mapped.add(mapper.map(result));
+                        }
+                        results.add(mapped);
+                    }
+                    rows = statement.getMoreResults();
+                }
+                return results;
             }
         }, sql);
     }
@@ -153,6 +181,7 @@ public final class Jdbc implements Transactions {
             case LocalTime time -> statement.setObject(index, time);
             case Enum<?> constant -> statement.setString(index, constant.name());
             case Long[] numbers -> statement.setArray(index, statement.getConnection().createArrayOf("bigint", numbers));
+            case String[] texts -> statement.setArray(index, statement.getConnection().createArrayOf("text", texts));
             // PostgreSQL's text cannot hold U+0000, which people can still type or paste: it is dropped.
             case String text when text.indexOf('\u0000') >= 0 -> statement.setString(index, text.replace("\u0000", ""));
             default -> statement.setObject(index, value);

@@ -20,10 +20,13 @@ import org.convene.core.port.Transactions;
 
 /**
  * Records a member's answer to an event so seats never oversell and the waitlist keeps its order however many answer
- * at once. Most answers take two round trips: a read, and one guarded write that holds the event's row lock only
+ * at once. Answers to one event take turns in this instance ({@link AnswerCombiner}): an answer that finds its event
+ * idle goes at once, alone, in two round trips: a read, and one guarded write that holds the event's row lock only
  * inside the database ({@link SeatKeeper#answerInOneCall}); an answer that promotes anyone, or whose read went stale,
- * is answered again in a transaction under the lock. Answering joins the member to the event's group. Once the
- * answer is stored, whoever it seated gets the private link and reminder at once if their time has come.
+ * is answered again in a transaction under the lock. The answers that arrived meanwhile go together, in arrival
+ * order, in one transaction under the lock ({@link CombinedAnswers}). Answering joins the member to the event's
+ * group. Once the answer is stored, whoever it seated gets the private link and reminder at once if their time has
+ * come.
  */
 public final class RsvpUseCase {
 
@@ -50,31 +53,50 @@ public final class RsvpUseCase {
     private final Lookups lookups;
     private final SeatKeeper seats;
     private final DuePlans plans;
+    private final CombinedAnswers combined;
+    private final AnswerCombiner combiner;
     private final Clock clock;
 
     @Inject
     public RsvpUseCase(Transactions transactions, GroupRepository groups, SeatMoves moves, Lookups lookups,
-                       SeatKeeper seats, DuePlans plans, Clock clock) {
+                       SeatKeeper seats, DuePlans plans, CombinedAnswers combined, AnswerCombiner combiner,
+                       Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.groups = requireNonNull(groups, "groups");
         this.moves = requireNonNull(moves, "moves");
         this.lookups = requireNonNull(lookups, "lookups");
         this.seats = requireNonNull(seats, "seats");
         this.plans = requireNonNull(plans, "plans");
+        this.combined = requireNonNull(combined, "combined");
+        this.combiner = requireNonNull(combiner, "combiner");
         this.clock = requireNonNull(clock, "clock");
     }
 
     public Result rsvp(Actor actor, Input input) {
+        // Inside a caller's transaction the answer joins that transaction, so it cannot share a batch.
+        Result result = transactions.transactionOpen() ? alone(actor, input)
+                : combiner.submit(input.eventId(), new AnswerCombiner.Ask(actor, input), this::inTurn);
+        plans.answered(result.event(), seated(result.change()));
+        return result;
+    }
+
+    /** A batch of one goes alone, as the first answer to an idle event does; more go combined. */
+    private List<AnswerCombiner.Outcome> inTurn(long eventId, List<AnswerCombiner.Ask> asks, Runnable locked) {
+        if (asks.size() == 1) {
+            return List.of(AnswerCombiner.Outcome.of(alone(asks.getFirst().actor(), asks.getFirst().input())));
+        }
+        return combined.apply(eventId, asks, locked);
+    }
+
+    private Result alone(Actor actor, Input input) {
         SeatMoves.Seen seen = moves.read(input.eventId(), actor.memberId())
                 .filter(read -> lookups.visible(actor, read.event()))
                 .orElseThrow(() -> Lookups.unknownEvent(input.eventId()));
         Event event = seen.event();
         RsvpRules.check(event, input.answer(), input.guests(), clock.instant());
-        Result result = seats.answerInOneCall(seen, actor.memberId(), input.answer(), input.guests())
+        return seats.answerInOneCall(seen, actor.memberId(), input.answer(), input.guests())
                 .map(change -> new Result(lookups.groupOf(event), event.withSeatsTaken(change.seatsTaken()), change))
                 .orElseGet(() -> underLock(actor, input));
-        plans.answered(result.event(), seated(result.change()));
-        return result;
     }
 
     /** Members the answer gave a seat: the one answering, if confirmed, and whoever it promoted. */

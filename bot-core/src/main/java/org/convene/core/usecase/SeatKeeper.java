@@ -22,7 +22,8 @@ import org.convene.core.port.SeatMoves;
 /**
  * Applies seat changes: either to an event whose row the caller has locked (loads the ledger, lets it decide, and
  * stores the RSVPs it changed and the new seat count), or, for an answer that promotes no one, as one guarded write
- * of what the ledger decided on an unlocked read. Every path that moves seats goes through here.
+ * of what the ledger decided on an unlocked read. Every path that moves seats goes through here, except a batch of
+ * answers to one event, which {@link CombinedAnswers} applies through one ledger under one lock.
  */
 public final class SeatKeeper {
 

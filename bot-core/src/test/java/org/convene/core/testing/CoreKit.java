@@ -130,6 +130,7 @@ public final class CoreKit implements AutoCloseable {
     public final PostEventUseCase postEvent;
     public final EditEventUseCase editEvent;
     public final CancelEventUseCase cancelEvent;
+    public final org.convene.core.usecase.AnswerCombiner answerCombiner = new org.convene.core.usecase.AnswerCombiner();
     public final RsvpUseCase rsvp;
     public final MyAgendaUseCase myAgenda;
     public final ListAttendeesUseCase listAttendees;
@@ -181,7 +182,9 @@ public final class CoreKit implements AutoCloseable {
         postEvent = new PostEventUseCase(jdbc, events, schedule, lookups, access, notices, clock);
         editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, schedule, plans, clock);
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
-        rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, clock);
+        rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
+                jdbc, new org.convene.core.store.JdbcAnswerBatches(jdbc), lookups, notices, clock),
+                answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
