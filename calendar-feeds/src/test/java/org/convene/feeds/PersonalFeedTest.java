@@ -111,7 +111,7 @@ class PersonalFeedTest {
     void anUnknownOrMalformedSecretIsAnswered404() throws Exception {
         kit.personal.issue(kit.core.member("Grace"));
 
-        assertThat(kit.get("/calendar/" + "A".repeat(43) + ".ics").statusCode()).isEqualTo(404);
+        assertThat(kit.get("/calendar/" + "a".repeat(64) + ".ics").statusCode()).isEqualTo(404);
         assertThat(kit.get("/calendar/short.ics").statusCode()).isEqualTo(404);
         assertThat(kit.get("/calendar/.ics").statusCode()).isEqualTo(404);
     }

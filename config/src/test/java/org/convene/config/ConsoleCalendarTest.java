@@ -71,7 +71,7 @@ class ConsoleCalendarTest {
                 false, List.of());
 
         String printed = output.toString(StandardCharsets.UTF_8);
-        List<String> personal = Pattern.compile("https://meet\\.example\\.org/calendar/[A-Za-z0-9_-]{43}\\.ics")
+        List<String> personal = Pattern.compile("https://meet\\.example\\.org/calendar/[0-9a-f]{64}\\.ics")
                 .matcher(printed).results().map(match -> match.group()).distinct().toList();
         assertThat(printed).contains("webcal://meet.example.org/calendar/");
         assertThat(personal).hasSize(2);

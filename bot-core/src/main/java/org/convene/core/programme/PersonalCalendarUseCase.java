@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Base64;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -30,13 +30,13 @@ import org.convene.core.port.Transactions;
 import org.convene.core.usecase.Actor;
 
 /**
- * A member's personal calendar feed, read with a secret of 32 random bytes of which only the SHA-256 is stored: the
- * member gets the secret once, a reset replaces it (the old address stops working), and the feed carries an event's
- * private link only where the reveal rule shows it to the member.
+ * A member's personal calendar feed, read with a secret of 32 random bytes (in lower-case hex, which no chat's markup
+ * changes) of which only the SHA-256 is stored: the member gets the secret once, a reset replaces it (the old address
+ * stops working), and the feed carries an event's private link only where the reveal rule shows it to the member.
  */
 public final class PersonalCalendarUseCase {
 
-    private static final Pattern SECRET = Pattern.compile("[A-Za-z0-9_-]{43}");
+    private static final Pattern SECRET = Pattern.compile("[0-9a-f]{64}");
     private static final Duration HISTORY = PublicProgramme.FEED_HISTORY;
 
     private final Transactions transactions;
@@ -82,7 +82,7 @@ public final class PersonalCalendarUseCase {
         if (secret == null || !SECRET.matcher(secret).matches()) {
             return Optional.empty();
         }
-        return secrets.memberOf(hash(Base64.getUrlDecoder().decode(secret)))
+        return secrets.memberOf(hash(HexFormat.of().parseHex(secret)))
                 .flatMap(members::byId)
                 .flatMap(this::calendarOf);
     }
@@ -123,7 +123,7 @@ public final class PersonalCalendarUseCase {
         byte[] token = new byte[32];
         random.nextBytes(token);
         secrets.replace(actor.memberId(), hash(token), clock.instant());
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+        return HexFormat.of().formatHex(token);
     }
 
     private static byte[] hash(byte[] token) {

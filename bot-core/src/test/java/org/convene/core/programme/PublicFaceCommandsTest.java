@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class PublicFaceCommandsTest {
 
     private static final Pattern PERSONAL = Pattern.compile(
-            "https://meet\\.example\\.org/calendar/([A-Za-z0-9_-]{43})\\.ics");
+            "https://meet\\.example\\.org/calendar/([0-9a-f]{64})\\.ics");
 
     private CoreKit kit;
     private final CommandParser parser = CommandParser.plain();
