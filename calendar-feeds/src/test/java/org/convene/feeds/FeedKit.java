@@ -18,8 +18,6 @@ import org.convene.core.programme.PersonalCalendarUseCase;
 import org.convene.core.programme.PublicAddresses;
 import org.convene.core.programme.PublicFaceUseCase;
 import org.convene.core.programme.PublicProgramme;
-import org.convene.core.store.JdbcCalendarSecretRepository;
-import org.convene.core.store.JdbcProgrammeRepository;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
@@ -33,12 +31,12 @@ import org.convene.http.HttpLimits;
  */
 final class FeedKit implements AutoCloseable {
 
-    static final String PUBLIC_URL = "https://meet.example.org";
+    static final String PUBLIC_URL = CoreKit.PUBLIC_URL;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
     final CoreKit core = new CoreKit();
-    final PublicAddresses addresses = new PublicAddresses(PUBLIC_URL);
+    final PublicAddresses addresses = core.addresses;
     final PublicProgramme programme;
     final PublicFaceUseCase publicFace;
     final PersonalCalendarUseCase personal;
@@ -47,11 +45,9 @@ final class FeedKit implements AutoCloseable {
     private final HttpFront front;
 
     FeedKit() throws IOException {
-        JdbcProgrammeRepository repository = new JdbcProgrammeRepository(core.jdbc);
-        programme = new PublicProgramme(repository, core.clock);
-        publicFace = new PublicFaceUseCase(repository, core.access);
-        personal = new PersonalCalendarUseCase(core.jdbc, new JdbcCalendarSecretRepository(core.jdbc), repository,
-                core.members, core.communities, core.events, core.rsvps, core.clock);
+        programme = core.programme;
+        publicFace = core.publicFace;
+        personal = core.personalCalendars;
         admin = core.admin();
         core.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", "We read together."));
         core.bindChannel.bind(admin, "bookclub", new ChannelRef(Platform.SLACK, "T0001", "C0001"));
