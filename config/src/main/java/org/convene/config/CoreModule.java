@@ -40,12 +40,23 @@ public final class CoreModule extends AbstractModule {
             ShowEventHandler.class, RsvpHandler.class, MineHandler.class, LinkHandler.class, PostHandler.class,
             EditHandler.class, CancelHandler.class, AttendeesHandler.class, AnnounceHereHandler.class,
             GroupHandlers.Create.class, GroupHandlers.Archive.class, GroupHandlers.Organizer.class,
-            LinkSpaceHandler.class, RemindersHandler.class);
+            LinkSpaceHandler.class, RemindersHandler.class,
+            org.convene.core.command.handler.CalendarHandler.class, org.convene.core.command.handler.ProfileHandler.class,
+            org.convene.core.command.handler.VisibilityHandler.class);
 
     private final Settings settings;
 
     public CoreModule(Settings settings) {
         this.settings = requireNonNull(settings, "settings");
+    }
+
+    /**
+     * Links in replies and feeds point at {@code CONVENE_PUBLIC_URL}; without it, at this machine's HTTP port, which
+     * only the machine itself reaches.
+     */
+    static org.convene.core.programme.PublicAddresses publicAddresses(Settings settings) {
+        return new org.convene.core.programme.PublicAddresses(settings.publicUrl()
+                .orElse("http://localhost:" + settings.http().port()));
     }
 
     @Override
@@ -57,6 +68,7 @@ public final class CoreModule extends AbstractModule {
         bind(OutboxNotices.class).in(Singleton.class);
         bind(Notices.class).to(OutboxNotices.class);
         bind(DuePlans.class).to(ChangePlanner.class);
+        bind(org.convene.core.programme.PublicAddresses.class).toInstance(publicAddresses(settings));
         Multibinder<CommandHandler<?>> handlers = Multibinder.newSetBinder(binder(),
                 new TypeLiteral<CommandHandler<?>>() { });
         HANDLERS.forEach(handler -> handlers.addBinding().to(handler));

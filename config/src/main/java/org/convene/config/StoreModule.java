@@ -59,6 +59,10 @@ public final class StoreModule extends AbstractModule {
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(OutboxBacklog.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
+        bind(org.convene.core.port.ProgrammeRepository.class).to(org.convene.core.store.JdbcProgrammeRepository.class)
+                .in(Singleton.class);
+        bind(org.convene.core.port.CalendarSecretRepository.class)
+                .to(org.convene.core.store.JdbcCalendarSecretRepository.class).in(Singleton.class);
         bind(SubmissionRepository.class).to(JdbcSubmissionRepository.class).in(Singleton.class);
     }
 

@@ -28,4 +28,9 @@ class ModuleRulesTest {
     static final ArchRule adaptersHoldNoSql = noClasses().that()
             .resideInAnyPackage("org.convene.discord..", "org.convene.slack..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.convene.core.store..");
+
+    @ArchTest
+    static final ArchRule feedsAreAThinWebAdapter = noClasses().that().resideInAPackage("org.convene.feeds..")
+            .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.convene.core.store..",
+                    "org.convene.discord..", "org.convene.slack..", "com.google.inject..");
 }

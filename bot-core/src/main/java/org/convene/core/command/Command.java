@@ -137,4 +137,16 @@ public sealed interface Command {
     /** {@code link-space [code]}. */
     record LinkSpace(String code) implements Command {
     }
+
+    /** {@code calendar [reset]}: the asker's personal calendar address, or a new one replacing it. */
+    record Calendar(boolean reset) implements Command {
+    }
+
+    /** {@code profile [listed=yes|no]}: shows, or sets when not null, whether the asker is named on public pages. */
+    record Profile(Boolean listed) implements Command {
+    }
+
+    /** {@code visibility [public|private]}: shows, or sets when not null, whether the community shows its programme. */
+    record Visibility(Boolean open) implements Command {
+    }
 }

@@ -53,6 +53,7 @@ public final class CommandGate {
             case Command.Organizer organizer -> check(actor, Verb.ORGANIZER, organizer.add() ? "add" : "remove", true);
             case Command.LinkSpace link -> check(actor, Verb.LINK_SPACE, link.code(), link.code() != null);
             case Command.Reminders reminders -> check(actor, Verb.REMINDERS, null, reminders.changes());
+            case Command.Visibility visibility -> check(actor, Verb.VISIBILITY, null, visibility.open() != null);
             default -> {
                 // everyone may use the other verbs
             }
@@ -75,6 +76,11 @@ public final class CommandGate {
             case REMINDERS -> {
                 if (more) {
                     access.requireAdmin(actor, "change when reminders go out");
+                }
+            }
+            case VISIBILITY -> {
+                if (more) {
+                    access.requireAdmin(actor, "make the community's pages and calendars public or private");
                 }
             }
             default -> {

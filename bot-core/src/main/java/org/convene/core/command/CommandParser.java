@@ -67,6 +67,9 @@ public final class CommandParser {
             case ORGANIZER -> organizer(arguments);
             case LINK_SPACE -> new Command.LinkSpace(arguments.optionalWord(0));
             case REMINDERS -> reminders(arguments);
+            case CALENDAR -> calendar(arguments);
+            case PROFILE -> new Command.Profile(yesOrNo(arguments.options().get("listed"), "listed"));
+            case VISIBILITY -> visibility(arguments);
         };
     }
 
@@ -139,6 +142,40 @@ public final class CommandParser {
         }
         return new Command.Reminders(arguments.options().get("link"), arguments.options().get("channel"),
                 arguments.options().get("member"));
+    }
+
+    private static Command calendar(Arguments arguments) {
+        String word = arguments.optionalWord(0);
+        if (word != null && !word.equalsIgnoreCase("reset")) {
+            throw Refusal.invalid("After calendar, type nothing or reset, not \"" + word + "\": /meetup calendar reset.");
+        }
+        return new Command.Calendar(word != null);
+    }
+
+    private static Command visibility(Arguments arguments) {
+        String word = arguments.optionalWord(0);
+        if (word == null) {
+            return new Command.Visibility(null);
+        }
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "public" -> new Command.Visibility(true);
+            case "private" -> new Command.Visibility(false);
+            default -> throw Refusal.invalid("After visibility, type public or private, not \"" + word
+                    + "\": /meetup visibility private.");
+        };
+    }
+
+    /** Reads yes or no (and their usual synonyms); null when nothing was typed. */
+    private static Boolean yesOrNo(String typed, String key) {
+        if (typed == null) {
+            return null;
+        }
+        return switch (typed.strip().toLowerCase(Locale.ROOT)) {
+            case "yes", "y", "true", "on" -> true;
+            case "no", "n", "false", "off" -> false;
+            default -> throw Refusal.invalid(key + "=" + typed + " is neither yes nor no; type " + key + "=yes or "
+                    + key + "=no.");
+        };
     }
 
     private static Command group(Arguments arguments) {

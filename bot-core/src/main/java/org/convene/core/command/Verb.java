@@ -17,6 +17,12 @@ public enum Verb {
     RSVP("rsvp", "rsvp <id> [going|maybe|no] [+N]", "Answers an event; +N brings guests.", Role.EVERYONE,
             "rsvp 42", "rsvp 42 going +1", "rsvp 42 no"),
     MINE("mine", "mine", "Your groups and your upcoming RSVPs.", Role.EVERYONE, "mine"),
+    CALENDAR("calendar", "calendar [reset]", "Gives you the secret address of your own calendar feed of the events you "
+            + "answered; reset replaces it and the old one stops working.", Role.EVERYONE, "calendar",
+            "calendar reset"),
+    PROFILE("profile", "profile [listed=yes|no]", "Shows or changes whether your name may appear on the community's "
+            + "public pages (as an organizer); it does not until you say yes.", Role.EVERYONE, "profile",
+            "profile listed=yes"),
     LINK("link", "link [code] [confirm]", "Ties your Discord and Slack accounts together: run it on one, type the "
             + "code on the other to see whose account yours joins, then confirm.", Role.EVERYONE, "link",
             "link ABCD-EFGH", "link ABCD-EFGH confirm"),
@@ -45,6 +51,8 @@ public enum Verb {
     REMINDERS("reminders", "reminders [link=24h] [channel=24h] [member=1h]", "Shows or changes how long before "
             + "an event the private link and the reminders go out.", Role.ADMIN, "reminders",
             "reminders channel=48h member=2h"),
+    VISIBILITY("visibility", "visibility [public|private]", "Shows or changes whether the community has public pages, "
+            + "calendar feeds and an event list.", Role.ADMIN, "visibility", "visibility private"),
     LINK_SPACE("link-space", "link-space [code]", "Joins a Discord server and a Slack workspace into one "
             + "community: run it in one, type the code in the other.", Role.ADMIN, "link-space",
             "link-space ABCD-EFGH");

@@ -135,6 +135,13 @@ public final class CoreKit implements AutoCloseable {
     public final MyAgendaUseCase myAgenda;
     public final ListAttendeesUseCase listAttendees;
     public final CommandService commands;
+    /** The public face: pages and feeds under {@link #PUBLIC_URL}, visibility and listing, personal calendars. */
+    public static final String PUBLIC_URL = "https://meet.example.org";
+    public final org.convene.core.programme.PublicAddresses addresses =
+            new org.convene.core.programme.PublicAddresses(PUBLIC_URL);
+    public final org.convene.core.programme.PublicProgramme programme;
+    public final org.convene.core.programme.PublicFaceUseCase publicFace;
+    public final org.convene.core.programme.PersonalCalendarUseCase personalCalendars;
 
     public CoreKit() {
         this(TestDatabase.fresh());
@@ -187,6 +194,13 @@ public final class CoreKit implements AutoCloseable {
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
+        org.convene.core.store.JdbcProgrammeRepository programmeReads =
+                new org.convene.core.store.JdbcProgrammeRepository(jdbc);
+        programme = new org.convene.core.programme.PublicProgramme(programmeReads, clock);
+        publicFace = new org.convene.core.programme.PublicFaceUseCase(programmeReads, access);
+        personalCalendars = new org.convene.core.programme.PersonalCalendarUseCase(jdbc,
+                new org.convene.core.store.JdbcCalendarSecretRepository(jdbc), programmeReads, members, communities,
+                events, rsvps, clock);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
                 new MembershipHandler.Join(membership), new MembershipHandler.Leave(membership),
                 new EventsHandler(listEvents), new ShowEventHandler(showEvent), new RsvpHandler(rsvp, showEvent),
@@ -197,7 +211,10 @@ public final class CoreKit implements AutoCloseable {
                 new GroupHandlers.Archive(archiveGroup), new GroupHandlers.Organizer(organizers),
                 new LinkSpaceHandler(issueLinkCode, joinSpace),
                 new org.convene.core.command.handler.RemindersHandler(
-                        new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)));
+                        new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)),
+                new org.convene.core.command.handler.CalendarHandler(personalCalendars, addresses),
+                new org.convene.core.command.handler.ProfileHandler(publicFace),
+                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),

@@ -53,7 +53,13 @@ public final class MeetupCommandDefinition {
                         sub(Verb.REMINDERS).addOptions(
                                 text("link", "Private link to attendees, this long before, such as 24h"),
                                 text("channel", "Channel reminder, this long before, such as 24h"),
-                                text("member", "Reminder to each attendee, this long before, such as 1h")))
+                                text("member", "Reminder to each attendee, this long before, such as 1h")),
+                        sub(Verb.CALENDAR).addOptions(new OptionData(OptionType.BOOLEAN, "reset",
+                                "Replace your calendar address; the old one stops working")),
+                        sub(Verb.PROFILE).addOptions(new OptionData(OptionType.BOOLEAN, "listed",
+                                "Whether your name may appear on public pages")),
+                        sub(Verb.VISIBILITY).addOptions(text("set", "Make the community public or private (admins)")
+                                .addChoice("public", "public").addChoice("private", "private")))
                 .addSubcommandGroups(
                         new SubcommandGroupData("group", "Create or archive groups (admins)").addSubcommands(
                                 new SubcommandData("create", "Creates a group").addOptions(

@@ -40,6 +40,10 @@ final class SlashCommandReader {
             case "link-space" -> new Command.LinkSpace(text(event, "code"));
             case "reminders" -> new Command.Reminders(text(event, "link"), text(event, "channel"),
                     text(event, "member"));
+            case "calendar" -> new Command.Calendar(flag(event, "reset"));
+            case "profile" -> new Command.Profile(optionalFlag(event, "listed"));
+            case "visibility" -> new Command.Visibility(text(event, "set") == null ? null
+                    : "public".equals(text(event, "set")));
             default -> throw Refusal.invalid("I do not know /meetup " + name + "; type /meetup help.");
         };
     }
@@ -108,6 +112,12 @@ final class SlashCommandReader {
     private static boolean flag(SlashCommandInteraction event, String name) {
         OptionMapping option = event.getOption(name);
         return option != null && option.getAsBoolean();
+    }
+
+    /** A boolean option, or null when it was left out. */
+    private static Boolean optionalFlag(SlashCommandInteraction event, String name) {
+        OptionMapping option = event.getOption(name);
+        return option == null ? null : option.getAsBoolean();
     }
 
     private static String required(SlashCommandInteraction event, String name) {
