@@ -3,9 +3,12 @@ package org.convene.http;
 import static java.util.Objects.requireNonNull;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.NetworkConnectionLimit;
@@ -30,6 +33,7 @@ public final class HttpFront implements AutoCloseable {
 
     private final HttpFrontConfig config;
     private final Map<String, RouteHandler.Mount> mounts = new LinkedHashMap<>();
+    private final List<RouteHandler.PatternMount> patternMounts = new ArrayList<>();
     private Server server;
     private ServerConnector connector;
     private RequestGate gate;
@@ -49,6 +53,23 @@ public final class HttpFront implements AutoCloseable {
             throw new IllegalArgumentException("a route needs a new path starting with / and a method, was " + path);
         }
         mounts.put(path, new RouteHandler.Mount(Set.copyOf(methods), requireNonNull(route, "route")));
+        return this;
+    }
+
+    /**
+     * Serves every path (without its query) that matches the pattern as a whole, such as {@code /c/[a-z0-9]+}, with
+     * a route for the given methods; exact paths are tried first, then patterns in the order they were added.
+     * Before {@link #start()} only.
+     */
+    public synchronized HttpFront routeMatching(Pattern paths, Set<String> methods, Route route) {
+        if (server != null) {
+            throw new IllegalStateException("routes are fixed once the HTTP front is started");
+        }
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("a route needs a method, was none for " + paths);
+        }
+        patternMounts.add(new RouteHandler.PatternMount(requireNonNull(paths, "paths"),
+                new RouteHandler.Mount(Set.copyOf(methods), requireNonNull(route, "route"))));
         return this;
     }
 
@@ -83,7 +104,7 @@ public final class HttpFront implements AutoCloseable {
         NetworkConnectionLimit connections = new NetworkConnectionLimit(limits.maxConnections(), created);
         created.addBean(connections);
         RequestGate createdGate = new RequestGate();
-        QoSHandler admission = new QoSHandler(new RouteHandler(mounts, limits, createdGate));
+        QoSHandler admission = new QoSHandler(new RouteHandler(mounts, patternMounts, limits, createdGate));
         admission.setMaxRequestCount(limits.maxConcurrentRequests());
         admission.setMaxSuspendedRequestCount(limits.maxConnections());
         admission.setMaxSuspend(limits.readTimeout());

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -25,9 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Routes each request by its exact path: unknown paths get 404, other methods 405; the route may answer from the
- * headers alone, else the body is read within the read timeout and the size limit (408, 413) and the route answers
- * on this (virtual) thread; once stopping, 503.
+ * Routes each request by its exact path, else by the first pattern it matches: unknown paths get 404, other methods
+ * 405; the route may answer from the headers alone, else the body is read within the read timeout and the size limit
+ * (408, 413) and the route answers on this (virtual) thread; once stopping, 503.
  */
 final class RouteHandler extends Handler.Abstract {
 
@@ -37,12 +38,18 @@ final class RouteHandler extends Handler.Abstract {
     record Mount(Set<String> methods, Route route) {
     }
 
+    /** The paths a pattern matches as a whole, and their mount. */
+    record PatternMount(Pattern paths, Mount mount) {
+    }
+
     private final Map<String, Mount> mounts;
+    private final List<PatternMount> patternMounts;
     private final HttpLimits limits;
     private final RequestGate gate;
 
-    RouteHandler(Map<String, Mount> mounts, HttpLimits limits, RequestGate gate) {
+    RouteHandler(Map<String, Mount> mounts, List<PatternMount> patternMounts, HttpLimits limits, RequestGate gate) {
         this.mounts = Map.copyOf(mounts);
+        this.patternMounts = List.copyOf(patternMounts);
         this.limits = requireNonNull(limits, "limits");
         this.gate = requireNonNull(gate, "gate");
     }
@@ -62,7 +69,7 @@ final class RouteHandler extends Handler.Abstract {
     }
 
     private HttpAnswer answer(Request request) throws InterruptedException {
-        Mount mount = mounts.get(Request.getPathInContext(request));
+        Mount mount = mount(Request.getPathInContext(request));
         if (mount == null) {
             return HttpAnswer.text(404, "not found");
         }
@@ -95,6 +102,15 @@ final class RouteHandler extends Handler.Abstract {
             log.error("A route failed on {} (error id {})", call.path(), errorId, e);
             return HttpAnswer.text(500, "internal error " + errorId);
         }
+    }
+
+    private Mount mount(String path) {
+        Mount exact = mounts.get(path);
+        if (exact != null) {
+            return exact;
+        }
+        return patternMounts.stream().filter(candidate -> candidate.paths().matcher(path).matches())
+                .map(PatternMount::mount).findFirst().orElse(null);
     }
 
     /**
