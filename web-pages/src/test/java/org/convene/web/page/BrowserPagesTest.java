@@ -56,7 +56,7 @@ class BrowserPagesTest {
     }
 
     private static HttpFront serve(String title) throws Exception {
-        HttpFront started = new PublicPageRoutes(new FixedProgramme(title), new PageRenderer(), "http://127.0.0.1")
+        HttpFront started = new PublicPageRoutes(new FixedPageSource(title), new PageRenderer(), "http://127.0.0.1")
                 .mount(new HttpFront(HttpFrontConfig.of("127.0.0.1", 0)));
         started.start();
         return started;
@@ -67,25 +67,25 @@ class BrowserPagesTest {
     }
 
     private static List<String> pageTypes() {
-        return List.of(PageLinks.community(FixedProgramme.KEY), PageLinks.group(FixedProgramme.KEY, "code4libnyc"),
-                PageLinks.event(FixedProgramme.KEY, FixedProgramme.UPCOMING),
-                PageLinks.event(FixedProgramme.KEY, FixedProgramme.CANCELLED), PageLinks.embed(FixedProgramme.KEY));
+        return List.of(PageLinks.community(FixedPageSource.KEY), PageLinks.group(FixedPageSource.KEY, "code4libnyc"),
+                PageLinks.event(FixedPageSource.KEY, FixedPageSource.UPCOMING),
+                PageLinks.event(FixedPageSource.KEY, FixedPageSource.CANCELLED), PageLinks.embed(FixedPageSource.KEY));
     }
 
     @Test
     void followsCommunityToGroupToEventToCalendarFileWithScreenshotsAtPhoneAndDesktopWidth() throws Exception {
         ChromeDriver driver = browser.driver();
-        driver.get(address(front, PageLinks.community(FixedProgramme.KEY)));
+        driver.get(address(front, PageLinks.community(FixedPageSource.KEY)));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Library Council");
         shoot("community");
 
         driver.findElement(By.linkText("Code4Lib NYC")).click();
-        assertThat(driver.getCurrentUrl()).contains("/group?");
+        assertThat(driver.getCurrentUrl()).contains("/g/code4libnyc");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Code4Lib NYC");
         shoot("group");
 
         driver.findElement(By.linkText("Winter meetup")).click();
-        assertThat(driver.getCurrentUrl()).contains("/event?");
+        assertThat(driver.getCurrentUrl()).contains("/e/41");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Winter meetup");
         assertThat(driver.findElement(By.cssSelector("time[data-local]")).getText())
                 .isEqualTo("Thu, Dec 3, 2026, 6:00 PM EST");
@@ -103,7 +103,7 @@ class BrowserPagesTest {
                 .startsWith("text/calendar"));
         assertThat(calendar.body()).contains("BEGIN:VEVENT");
 
-        driver.get(address(front, PageLinks.embed(FixedProgramme.KEY)));
+        driver.get(address(front, PageLinks.embed(FixedPageSource.KEY)));
         assertThat(driver.findElements(By.cssSelector(".events a"))).hasSize(2);
         shoot("embed");
     }
@@ -161,7 +161,7 @@ class BrowserPagesTest {
             assertThat(driver.findElements(By.cssSelector("img"))).as(path).isEmpty();
             assertThat(driver.findElement(By.tagName("body")).getText()).as(path).contains(HOSTILE.substring(0, 30));
         }
-        driver.get(address(hostileFront, PageLinks.event(FixedProgramme.KEY, FixedProgramme.UPCOMING)));
+        driver.get(address(hostileFront, PageLinks.event(FixedPageSource.KEY, FixedPageSource.UPCOMING)));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE);
         Object jsonLd = driver.executeScript(
                 "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent).name");

@@ -9,9 +9,9 @@ import java.util.Optional;
  * A small public programme held in memory, for tests of the rendering alone: one community with one group, an
  * upcoming event (whose title is given, so a test can make it hostile), a cancelled one and a past one.
  */
-final class FixedProgramme implements PublicProgramme {
+final class FixedPageSource implements PageSource {
 
-    static final String KEY = "k3yLibraryCouncil";
+    static final String KEY = "k3ylibrarycouncil";
     static final long UPCOMING = 41;
     static final long CANCELLED = 42;
     static final long PAST = 40;
@@ -20,7 +20,7 @@ final class FixedProgramme implements PublicProgramme {
     private final CommunityView community;
     private final GroupView group;
 
-    FixedProgramme(String title) {
+    FixedPageSource(String title) {
         this.title = title;
         ZoneId zone = ZoneId.of("America/New_York");
         EventSummary upcoming = new EventSummary(UPCOMING, title, Instant.parse("2026-12-03T23:00:00Z"),

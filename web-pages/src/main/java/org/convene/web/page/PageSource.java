@@ -6,7 +6,7 @@ import java.util.Optional;
  * What the public pages read: a community's programme as the public may see it, addressed by the community's key.
  * Everything it returns is already public (no private link, organizers only by the names they chose to list).
  */
-public interface PublicProgramme {
+public interface PageSource {
 
     /** The community page: its groups and upcoming events; empty for an unknown or private community. */
     Optional<CommunityView> community(String communityKey);
