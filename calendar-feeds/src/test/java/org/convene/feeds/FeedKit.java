@@ -1,0 +1,95 @@
+package org.convene.feeds;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import net.fortuna.ical4j.data.CalendarBuilder;
+import net.fortuna.ical4j.data.ParserException;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VEvent;
+import org.convene.core.domain.ChannelRef;
+import org.convene.core.domain.Platform;
+import org.convene.core.programme.PersonalCalendarUseCase;
+import org.convene.core.programme.PublicAddresses;
+import org.convene.core.programme.PublicFaceUseCase;
+import org.convene.core.programme.PublicProgramme;
+import org.convene.core.store.JdbcCalendarSecretRepository;
+import org.convene.core.store.JdbcProgrammeRepository;
+import org.convene.core.testing.CoreKit;
+import org.convene.core.usecase.Actor;
+import org.convene.core.usecase.CreateGroupUseCase;
+import org.convene.http.HttpFront;
+import org.convene.http.HttpFrontConfig;
+import org.convene.http.HttpLimits;
+
+/**
+ * The core over a fresh database, the feed routes on a real HTTP front on loopback, and the "bookclub" group of the
+ * admin's community announcing in a Slack channel; requests go through the JDK's HTTP client.
+ */
+final class FeedKit implements AutoCloseable {
+
+    static final String PUBLIC_URL = "https://meet.example.org";
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    final CoreKit core = new CoreKit();
+    final PublicAddresses addresses = new PublicAddresses(PUBLIC_URL);
+    final PublicProgramme programme;
+    final PublicFaceUseCase publicFace;
+    final PersonalCalendarUseCase personal;
+    final Actor admin;
+    final String key;
+    private final HttpFront front;
+
+    FeedKit() throws IOException {
+        JdbcProgrammeRepository repository = new JdbcProgrammeRepository(core.jdbc);
+        programme = new PublicProgramme(repository, core.clock);
+        publicFace = new PublicFaceUseCase(repository, core.access);
+        personal = new PersonalCalendarUseCase(core.jdbc, new JdbcCalendarSecretRepository(core.jdbc), repository,
+                core.members, core.communities, core.events, core.rsvps, core.clock);
+        admin = core.admin();
+        core.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", "We read together."));
+        core.bindChannel.bind(admin, "bookclub", new ChannelRef(Platform.SLACK, "T0001", "C0001"));
+        key = publicFace.visibility(admin).key();
+        front = new FeedRoutes(programme, personal, addresses).mount(new HttpFront(new HttpFrontConfig("127.0.0.1", 0,
+                HttpLimits.DEFAULTS, Duration.ofMillis(200))));
+        front.start();
+    }
+
+    HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + path))
+                .timeout(Duration.ofSeconds(10)).GET();
+        for (int index = 0; index < headers.length; index += 2) {
+            request.header(headers[index], headers[index + 1]);
+        }
+        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The path of a public address of this kit. */
+    static String path(String address) {
+        return address.substring(PUBLIC_URL.length());
+    }
+
+    static Calendar parse(String body) throws IOException, ParserException {
+        return new CalendarBuilder().build(new StringReader(body));
+    }
+
+    static List<VEvent> events(String body) throws IOException, ParserException {
+        return parse(body).getComponents(VEvent.VEVENT);
+    }
+
+    static String property(VEvent event, String name) {
+        return event.getProperty(name).orElseThrow(() -> new AssertionError("no " + name)).getValue();
+    }
+
+    @Override
+    public void close() {
+        front.stop();
+        core.close();
+    }
+}
