@@ -62,6 +62,7 @@ final class Platforms {
                     injector.getInstance(ListGroupsUseCase.class), injector.getInstance(ListEventsUseCase.class));
             checks.add(discordBot::readinessProblem);
         }
+        PublicPages.mount(front, injector, settings);
         application.serve(HealthRoutes.mount(front, checks));
         if (slack != null) {
             LOG.info("Serving Slack ({})", settings.slack().appToken().isPresent() ? "Socket Mode"

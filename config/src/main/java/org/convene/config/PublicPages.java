@@ -2,10 +2,10 @@ package org.convene.config;
 
 import com.google.inject.Injector;
 import java.time.Clock;
-import java.util.function.Function;
-import org.convene.core.programme.CalendarWindow;
+import org.convene.core.programme.PublicAddresses;
 import org.convene.core.programme.PublicProgramme;
 import org.convene.core.store.JdbcProgrammeRepository;
+import org.convene.feeds.EventCalendars;
 import org.convene.http.HttpFront;
 import org.convene.web.page.PageRenderer;
 import org.convene.web.page.ProgrammePageSource;
@@ -17,14 +17,14 @@ final class PublicPages {
     private PublicPages() {
     }
 
-    static HttpFront mount(HttpFront front, Injector injector, Settings settings,
-                           Function<CalendarWindow, String> calendarWriter) {
+    static HttpFront mount(HttpFront front, Injector injector, Settings settings) {
         PublicProgramme programme = new PublicProgramme(injector.getInstance(JdbcProgrammeRepository.class),
                 injector.getInstance(Clock.class));
         String host = settings.http().host();
         String local = "http://" + (host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host) + ":"
                 + settings.http().port();
-        return new PublicPageRoutes(new ProgrammePageSource(programme, calendarWriter), new PageRenderer(),
-                settings.publicUrl().orElse(local)).mount(front);
+        String base = settings.publicUrl().orElse(local);
+        return new PublicPageRoutes(new ProgrammePageSource(programme, new EventCalendars(new PublicAddresses(base))),
+                new PageRenderer(), base).mount(front);
     }
 }
