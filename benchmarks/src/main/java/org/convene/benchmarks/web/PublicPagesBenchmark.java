@@ -13,13 +13,18 @@ import org.convene.benchmarks.BenchmarkFailure;
 import org.convene.benchmarks.Latencies;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Platform;
+import org.convene.core.programme.PersonalCalendarUseCase;
+import org.convene.core.programme.PublicAddresses;
 import org.convene.core.programme.PublicProgramme;
+import org.convene.core.store.JdbcCalendarSecretRepository;
 import org.convene.core.store.JdbcProgrammeRepository;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.testing.TestDatabase;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
+import org.convene.feeds.EventCalendars;
+import org.convene.feeds.FeedRoutes;
 import org.convene.http.HttpAnswer;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
@@ -29,7 +34,7 @@ import org.convene.web.page.ProgrammePageSource;
 import org.convene.web.page.PublicPageRoutes;
 
 /**
- * The community page under load beside a static file of the same byte size served by the same Jetty in the same run:
+ * The community page and a group's calendar feed under load beside a static file of the same byte size served by the same Jetty in the same run:
  * requests per second at saturation, and p99 latency at 200 requests per second sent open-loop. Each run builds a
  * community of five groups and twenty events on a fresh PostgreSQL. Run with {@code [small|full]}.
  */
@@ -106,11 +111,16 @@ public final class PublicPagesBenchmark {
             JdbcProgrammeRepository repository = new JdbcProgrammeRepository(kit.jdbc);
             String key = repository.byCommunity(admin.communityId()).orElseThrow().key();
             PublicProgramme programme = new PublicProgramme(repository, kit.clock);
-            HttpFront front = new PublicPageRoutes(new ProgrammePageSource(programme, window -> ""),
-                    new PageRenderer(), "https://meetups.example.org")
-                    .mount(new HttpFront(HttpFrontConfig.of("127.0.0.1", 0)));
+            PublicAddresses addresses = new PublicAddresses("https://meetups.example.org");
+            PersonalCalendarUseCase personal = new PersonalCalendarUseCase(kit.jdbc,
+                    new JdbcCalendarSecretRepository(kit.jdbc), repository, kit.members, kit.communities,
+                    kit.events, kit.rsvps, kit.clock);
+            HttpFront front = new FeedRoutes(programme, personal, addresses).mount(new PublicPageRoutes(
+                    new ProgrammePageSource(programme, new EventCalendars(addresses)), new PageRenderer(),
+                    "https://meetups.example.org").mount(new HttpFront(HttpFrontConfig.of("127.0.0.1", 0))));
             byte[] page = new PageRenderer().community(new ProgrammePageSource(programme, window -> "")
                     .community(key).orElseThrow()).getBytes(StandardCharsets.UTF_8);
+            // The reference is a file of the page's size, held in memory as a static file server would cache it.
             byte[] reference = page.clone();
             front.route(REFERENCE, Set.of("GET"), call -> new HttpAnswer(200, "text/html; charset=utf-8", Map.of(),
                     reference));
@@ -118,6 +128,7 @@ public final class PublicPagesBenchmark {
                 front.start();
                 Map<String, URI> targets = new LinkedHashMap<>();
                 targets.put("community page", address(front, PageLinks.community(key)));
+                targets.put("group feed", address(front, "/c/" + key + "/g/code4libnyc/calendar.ics"));
                 targets.put("static file", address(front, REFERENCE));
                 GetLoad load = new GetLoad();
                 for (Map.Entry<String, URI> target : targets.entrySet()) {
