@@ -38,28 +38,32 @@ public final class ProgrammePageSource implements PageSource {
 
     @Override
     public Optional<GroupView> group(String communityKey, String groupSlug) {
-        return programme.group(communityKey, groupSlug).flatMap(page -> community(communityKey).map(community ->
-                new GroupView(community, page.group().slug(), page.group().name(), page.group().description(),
-                        page.group().organizers(), page.group().memberCount(), summaries(page.upcoming()),
-                        summaries(page.past()))));
+        return programme.group(communityKey, groupSlug).map(page -> new GroupView(heading(page.community()),
+                page.group().slug(), page.group().name(), page.group().description(), page.group().organizers(),
+                page.group().memberCount(), summaries(page.upcoming()), summaries(page.past())));
     }
 
     @Override
     public Optional<EventView> event(String communityKey, long eventId) {
-        return programme.event(communityKey, eventId).flatMap(page -> community(communityKey).map(community -> {
+        return programme.event(communityKey, eventId).map(page -> {
             PublicEvent event = page.event();
-            return new EventView(community, event.groupSlug(), event.groupName(), event.id(), event.title(),
+            return new EventView(heading(page.community()), event.groupSlug(), event.groupName(), event.id(), event.title(),
                     event.description(), event.startsAt(), event.endsAt(), event.venue(), event.online(),
                     event.seatsLeft(), event.waitlistLength(), page.listing().organizers(),
                     event.seriesId().map(series -> "One of a recurring series"), event.cancelled(),
                     event.cancelReason(), places(page.listing().answerIn()));
-        }));
+        });
     }
 
     @Override
     public Optional<String> eventCalendar(String communityKey, long eventId) {
         return programme.event(communityKey, eventId).map(page -> calendarWriter.apply(
                 new CalendarWindow(page.community(), Optional.of(page.group()), List.of(page.listing()))));
+    }
+
+    /** The community as a group's or an event's page names it: key, name and zone, without reading its lists. */
+    private static CommunityView heading(PublicCommunity community) {
+        return new CommunityView(community.key(), community.name(), community.zone(), List.of(), List.of());
     }
 
     private static CommunityView view(CommunityProgramme page) {
