@@ -40,19 +40,21 @@ public final class Application {
     private final CommandService commands;
     private final Outbox outbox;
     private final HotReads hotReads;
+    private final ConsoleCommunityPage communityPage;
     private final List<AutoCloseable> running = new ArrayList<>();
     private HttpFront front;
     private boolean stopped;
 
     @Inject
     public Application(Settings settings, Database database, SampleData sampleData, CommandService commands,
-                       Outbox outbox, HotReads hotReads) {
+                       Outbox outbox, HotReads hotReads, ConsoleCommunityPage communityPage) {
         this.settings = requireNonNull(settings, "settings");
         this.database = requireNonNull(database, "database");
         this.sampleData = requireNonNull(sampleData, "sampleData");
         this.commands = requireNonNull(commands, "commands");
         this.outbox = requireNonNull(outbox, "outbox");
         this.hotReads = requireNonNull(hotReads, "hotReads");
+        this.communityPage = requireNonNull(communityPage, "communityPage");
         running.add(database);
     }
 
@@ -70,7 +72,10 @@ public final class Application {
         if (sampleData.seedIfEmpty()) {
             LOG.info("Seeded the console's sample community");
         }
-        listening().ifPresent(address -> out.println("Convene is listening on " + address));
+        listening().ifPresent(address -> {
+            out.println("Convene is listening on " + address);
+            communityPage.path().ifPresent(path -> out.println("The community's public page: " + address + path));
+        });
         PlainTextRenderer renderer = new PlainTextRenderer(settings.zone());
         List<Publisher> publishers = new ArrayList<>(platforms);
         publishers.add(new ConsolePublisher(renderer, out));

@@ -55,8 +55,10 @@ public final class CoreModule extends AbstractModule {
      * only the machine itself reaches.
      */
     static org.convene.core.programme.PublicAddresses publicAddresses(Settings settings) {
-        return new org.convene.core.programme.PublicAddresses(settings.publicUrl()
-                .orElse("http://localhost:" + settings.http().port()));
+        String host = settings.http().host();
+        String local = "http://" + (host.equals("0.0.0.0") || host.equals("::") ? "127.0.0.1" : host) + ":"
+                + settings.http().port();
+        return new org.convene.core.programme.PublicAddresses(settings.publicUrl().orElse(local));
     }
 
     @Override

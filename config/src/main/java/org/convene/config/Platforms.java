@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the chat platforms the settings name and the one HTTP server of the instance ({@code /healthz},
- * {@code /readyz}, the calendar feeds and event list, and Slack's events in HTTP mode), hands each to the application to stop, and returns the
- * platforms' publishers. The server listens before Discord connects, so {@code /readyz} tells a slow gateway.
+ * {@code /readyz}, the public pages, feeds and event list, and Slack's events in HTTP mode), hands each to the
+ * application to stop, and returns the platforms' publishers. The server listens before Discord connects, so
+ * {@code /readyz} tells a slow gateway.
  */
 final class Platforms {
 
@@ -62,9 +63,7 @@ final class Platforms {
                     injector.getInstance(ListGroupsUseCase.class), injector.getInstance(ListEventsUseCase.class));
             checks.add(discordBot::readinessProblem);
         }
-        new org.convene.feeds.FeedRoutes(injector.getInstance(org.convene.core.programme.PublicProgramme.class),
-                injector.getInstance(org.convene.core.programme.PersonalCalendarUseCase.class),
-                injector.getInstance(org.convene.core.programme.PublicAddresses.class)).mount(front);
+        PublicFace.mount(front, injector);
         application.serve(HealthRoutes.mount(front, checks));
         if (slack != null) {
             LOG.info("Serving Slack ({})", settings.slack().appToken().isPresent() ? "Socket Mode"

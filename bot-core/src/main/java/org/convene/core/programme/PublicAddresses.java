@@ -24,6 +24,11 @@ public final class PublicAddresses {
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
+    /** The public URL itself, without a trailing slash. */
+    public String base() {
+        return base;
+    }
+
     /** The host of the public URL, which names events in calendar UIDs ({@code event-<id>@<host>}). */
     public String host() {
         return URI.create(base).getHost();
