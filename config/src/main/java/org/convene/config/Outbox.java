@@ -2,6 +2,7 @@ package org.convene.config;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.convene.core.metrics.MeteredPublisher;
 import org.convene.core.outbox.FailureReporter;
 import org.convene.core.outbox.MessageComposer;
 import org.convene.core.outbox.OutboxRunner;
@@ -17,7 +19,10 @@ import org.convene.core.outbox.Publisher;
 import org.convene.core.outbox.TimedMessagePlanner;
 import org.convene.core.port.OutboxRepository;
 
-/** Builds the outbox's workers over the publishers this instance has, for the background runner or the console. */
+/**
+ * Builds the outbox's workers over the publishers this instance has, for the background runner or the console; each
+ * delivery's outcome is counted.
+ */
 public final class Outbox {
 
     static final Duration LEASE = Duration.ofMinutes(2);
@@ -31,19 +36,23 @@ public final class Outbox {
     private final FailureReporter failures;
     private final TimedMessagePlanner planner;
     private final Clock clock;
+    private final MeterRegistry registry;
 
     @Inject
     public Outbox(OutboxRepository outbox, MessageComposer composer, FailureReporter failures,
-                  TimedMessagePlanner planner, Clock clock) {
+                  TimedMessagePlanner planner, Clock clock, MeterRegistry registry) {
         this.outbox = requireNonNull(outbox, "outbox");
         this.composer = requireNonNull(composer, "composer");
         this.failures = requireNonNull(failures, "failures");
         this.planner = requireNonNull(planner, "planner");
         this.clock = requireNonNull(clock, "clock");
+        this.registry = requireNonNull(registry, "registry");
     }
 
     public OutboxWorker worker(String name, List<Publisher> publishers) {
-        return new OutboxWorker(outbox, composer, publishers, failures, clock,
+        List<Publisher> metered = publishers.stream()
+                .<Publisher>map(publisher -> new MeteredPublisher(publisher, registry)).toList();
+        return new OutboxWorker(outbox, composer, metered, failures, clock,
                 ManagementFactory.getRuntimeMXBean().getName() + "/" + name, LEASE, LONGEST_SEND);
     }
 
