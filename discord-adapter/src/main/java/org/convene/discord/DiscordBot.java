@@ -169,7 +169,11 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
+    /** The shard's connection while the bot serves; null before it started and once it is closing. */
     private JDA shardConnection(int shard) {
+        if (client == null) {
+            return null;
+        }
         ShardManager manager = shards;
         return manager != null ? manager.getShardById(shard) : jda;
     }
