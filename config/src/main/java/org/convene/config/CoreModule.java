@@ -64,6 +64,7 @@ public final class CoreModule extends AbstractModule {
     @Override
     protected void configure() {
         install(new StoreModule(settings));
+        install(new MetricsModule());
         bind(Settings.class).toInstance(settings);
         bind(Clock.class).toInstance(Clock.systemUTC());
         bind(CommunityDefaults.class).toInstance(new CommunityDefaults(settings.zone()));

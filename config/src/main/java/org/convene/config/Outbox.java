@@ -2,6 +2,7 @@ package org.convene.config;
 
 import static java.util.Objects.requireNonNull;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.convene.core.metrics.MeteredPublisher;
 import org.convene.core.outbox.FailureReporter;
 import org.convene.core.outbox.MessageComposer;
 import org.convene.core.outbox.OutboxRunner;
@@ -18,9 +20,9 @@ import org.convene.core.outbox.TimedMessagePlanner;
 import org.convene.core.port.OutboxRepository;
 
 /**
- * Builds the outbox's workers over the publishers this instance has, for the background runner or the console. Claims
- * hold their messages for the configured lease; a lease shorter than twice the longest send counts half the lease as
- * the longest send, so a claim still covers two messages.
+ * Builds the outbox's workers over the publishers this instance has, for the background runner or the console; each
+ * delivery's outcome is counted. Claims hold their messages for the configured lease; a lease shorter than twice the
+ * longest send counts half the lease as the longest send, so a claim still covers two messages.
  */
 public final class Outbox {
 
@@ -35,20 +37,24 @@ public final class Outbox {
     private final TimedMessagePlanner planner;
     private final Clock clock;
     private final Duration lease;
+    private final MeterRegistry registry;
 
     @Inject
     public Outbox(OutboxRepository outbox, MessageComposer composer, FailureReporter failures,
-                  TimedMessagePlanner planner, Clock clock, Settings settings) {
+                  TimedMessagePlanner planner, Clock clock, Settings settings, MeterRegistry registry) {
         this.outbox = requireNonNull(outbox, "outbox");
         this.composer = requireNonNull(composer, "composer");
         this.failures = requireNonNull(failures, "failures");
         this.planner = requireNonNull(planner, "planner");
         this.clock = requireNonNull(clock, "clock");
         this.lease = requireNonNull(settings, "settings").outboxLease();
+        this.registry = requireNonNull(registry, "registry");
     }
 
     public OutboxWorker worker(String name, List<Publisher> publishers) {
-        return new OutboxWorker(outbox, composer, publishers, failures, clock,
+        List<Publisher> metered = publishers.stream()
+                .<Publisher>map(publisher -> new MeteredPublisher(publisher, registry)).toList();
+        return new OutboxWorker(outbox, composer, metered, failures, clock,
                 ManagementFactory.getRuntimeMXBean().getName() + "/" + name, lease, longestSend(lease));
     }
 

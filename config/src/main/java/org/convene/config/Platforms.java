@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import org.convene.core.command.CommandService;
+import org.convene.core.metrics.PlatformMeters;
 import org.convene.core.outbox.Publisher;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
@@ -24,9 +25,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Starts the chat platforms the settings name and the one HTTP server of the instance ({@code /healthz},
- * {@code /readyz}, the public pages, feeds and event list, and Slack's events in HTTP mode), hands each to the
- * application to stop, and returns the platforms' publishers. The server listens before Discord connects, so
- * {@code /readyz} tells a slow gateway.
+ * {@code /readyz}, {@code /metrics}, the public pages, feeds and event list, and Slack's events in HTTP mode), hands
+ * each to the application to stop, and returns the platforms' publishers. The server listens before Discord
+ * connects, so {@code /readyz} tells a slow gateway.
  */
 final class Platforms {
 
@@ -47,7 +48,7 @@ final class Platforms {
             slack = new SlackBot(slackSettings(settings), injector.getInstance(CommandService.class),
                     injector.getInstance(MyAgendaUseCase.class), injector.getInstance(ListEventsUseCase.class),
                     injector.getInstance(SpaceLifecycleUseCase.class), injector.getInstance(ShowEventUseCase.class),
-                    injector.getInstance(Clock.class));
+                    injector.getInstance(Clock.class), injector.getInstance(PlatformMeters.class));
             slack.serveOn(front);
             application.started(slack);
             slack.start();
@@ -60,11 +61,14 @@ final class Platforms {
             discordBot = new DiscordBot(new DiscordSettings(discord.token().orElseThrow(), discord.guildIds(),
                     discord.apiUrl(), discord.gatewayUrl(), discord.shards(), discord.firstShard(),
                     discord.lastShard()), injector.getInstance(CommandService.class),
-                    injector.getInstance(ListGroupsUseCase.class), injector.getInstance(ListEventsUseCase.class));
+                    injector.getInstance(ListGroupsUseCase.class), injector.getInstance(ListEventsUseCase.class),
+                    injector.getInstance(PlatformMeters.class));
             checks.add(discordBot::readinessProblem);
         }
         PublicFace.mount(front, injector);
-        application.serve(HealthRoutes.mount(front, checks));
+        InstanceMetrics metrics = injector.getInstance(InstanceMetrics.class);
+        application.started(metrics);
+        application.serve(HealthRoutes.mount(metrics.mount(front), checks));
         if (slack != null) {
             LOG.info("Serving Slack ({})", settings.slack().appToken().isPresent() ? "Socket Mode"
                     : "HTTP on " + http.host() + ":" + slack.port() + "/slack/events");

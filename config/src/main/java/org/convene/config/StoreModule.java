@@ -12,6 +12,7 @@ import org.convene.core.port.GroupRepository;
 import org.convene.core.port.LinkCodeRepository;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.OutboxBacklog;
+import org.convene.core.port.OutboxLoad;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.SeatMoves;
@@ -30,6 +31,7 @@ import org.convene.core.store.JdbcEventRepository;
 import org.convene.core.store.JdbcGroupRepository;
 import org.convene.core.store.JdbcLinkCodeRepository;
 import org.convene.core.store.JdbcMemberRepository;
+import org.convene.core.store.JdbcOutboxLoad;
 import org.convene.core.store.JdbcOutboxRepository;
 import org.convene.core.store.JdbcScheduleRepository;
 import org.convene.core.store.JdbcRsvpRepository;
@@ -58,6 +60,7 @@ public final class StoreModule extends AbstractModule {
         bind(AnswerBatches.class).to(JdbcAnswerBatches.class).in(Singleton.class);
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(OutboxBacklog.class).to(JdbcOutboxRepository.class).in(Singleton.class);
+        bind(OutboxLoad.class).to(JdbcOutboxLoad.class).in(Singleton.class);
         bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
         bind(org.convene.core.port.ProgrammeRepository.class).to(org.convene.core.store.JdbcProgrammeRepository.class)
                 .in(Singleton.class);

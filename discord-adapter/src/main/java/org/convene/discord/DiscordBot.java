@@ -15,7 +15,10 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
+import net.dv8tion.jda.internal.utils.IOUtil;
+import okhttp3.OkHttpClient;
 import org.convene.core.command.CommandService;
+import org.convene.core.metrics.PlatformMeters;
 import org.convene.core.outbox.Publisher;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
@@ -42,6 +45,7 @@ public final class DiscordBot implements AutoCloseable {
     private final ExecutorService work = Executors.newVirtualThreadPerTaskExecutor();
     private final MeetupListener listener;
     private final DiscordPublisher publisher;
+    private final PlatformMeters meters;
     private volatile JDA jda;
     private volatile ShardManager shards;
     private volatile DiscordClient client;
@@ -56,7 +60,14 @@ public final class DiscordBot implements AutoCloseable {
      */
     public DiscordBot(DiscordSettings settings, CommandService commands, ListGroupsUseCase listGroups,
                       ListEventsUseCase listEvents) {
+        this(settings, commands, listGroups, listEvents, PlatformMeters.none());
+    }
+
+    /** As above, reporting each 429 and every shard's status and gateway ping to {@code meters}. */
+    public DiscordBot(DiscordSettings settings, CommandService commands, ListGroupsUseCase listGroups,
+                      ListEventsUseCase listEvents, PlatformMeters meters) {
         this.settings = requireNonNull(settings, "settings");
+        this.meters = requireNonNull(meters, "meters");
         this.listener = new MeetupListener(commands, listGroups, listEvents, renderer, work);
         this.publisher = new DiscordPublisher(() -> client, renderer, DiscordPublisher.DEFAULT_TIMEOUT);
     }
@@ -75,6 +86,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setShardsTotal(settings.totalShards())
                     .setShards(settings.firstShard(), settings.lastShard())
                     .setEnableShutdownHook(false)
+                    .setHttpClientBuilder(httpClient())
                     .addEventListeners(listener, connected);
             settings.apiUrl().ifPresent(url -> builder.setRestConfig(restConfig(url)));
             settings.gatewayUrl().ifPresent(url -> builder.setSessionController(
@@ -83,6 +95,7 @@ public final class DiscordBot implements AutoCloseable {
         } else {
             JDABuilder builder = JDABuilder.createLight(settings.token(), EnumSet.noneOf(GatewayIntent.class))
                     .setEnableShutdownHook(false)
+                    .setHttpClientBuilder(httpClient())
                     .addEventListeners(listener, connected);
             settings.apiUrl().ifPresent(url -> builder.setRestConfig(restConfig(url)));
             settings.gatewayUrl().ifPresent(url -> builder.setSessionController(
@@ -90,6 +103,7 @@ public final class DiscordBot implements AutoCloseable {
             jda = builder.build();
         }
         awaitConnected(connected, timeout);
+        reportShards();
         client = shards != null ? DiscordClient.of(shards) : DiscordClient.of(jda);
         new CommandRegistrar(settings, client).register(shards != null ? shards.getShardById(0) : jda);
         LOG.info("Connected to Discord with {}", settings);
@@ -135,6 +149,33 @@ public final class DiscordBot implements AutoCloseable {
             close();
             throw new IllegalStateException("interrupted while connecting to Discord", interrupted);
         }
+    }
+
+    /** JDA's own HTTP client settings, with each 429 counted. */
+    private OkHttpClient.Builder httpClient() {
+        return IOUtil.newHttpClientBuilder().addInterceptor(new RateLimitCounter(meters));
+    }
+
+    private void reportShards() {
+        for (int shard = settings.firstShard(); shard <= settings.lastShard(); shard++) {
+            int id = shard;
+            meters.discordShard(id, () -> {
+                JDA connection = shardConnection(id);
+                return connection != null && connection.getStatus() == JDA.Status.CONNECTED;
+            }, () -> {
+                JDA connection = shardConnection(id);
+                return connection == null ? -1 : connection.getGatewayPing();
+            });
+        }
+    }
+
+    /** The shard's connection while the bot serves; null before it started and once it is closing. */
+    private JDA shardConnection(int shard) {
+        if (client == null) {
+            return null;
+        }
+        ShardManager manager = shards;
+        return manager != null ? manager.getShardById(shard) : jda;
     }
 
     private static RestConfig restConfig(String apiUrl) {

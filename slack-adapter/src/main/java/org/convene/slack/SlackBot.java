@@ -9,6 +9,7 @@ import com.slack.api.bolt.AppConfig;
 import com.slack.api.bolt.socket_mode.SocketModeApp;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.socket_mode.SocketModeClient;
+import com.slack.api.util.http.SlackHttpClient;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandService;
+import org.convene.core.metrics.PlatformMeters;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
@@ -66,12 +68,19 @@ public final class SlackBot implements AutoCloseable {
      */
     public SlackBot(SlackSettings settings, CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
                     SpaceLifecycleUseCase spaces, ShowEventUseCase show, Clock clock) {
+        this(settings, commands, agenda, events, spaces, show, clock, PlatformMeters.none());
+    }
+
+    /** As above, counting each 429 answer of Slack's Web API in {@code meters}. */
+    public SlackBot(SlackSettings settings, CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
+                    SpaceLifecycleUseCase spaces, ShowEventUseCase show, Clock clock, PlatformMeters meters) {
         this.settings = requireNonNull(settings, "settings");
         SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, spaces, show, clock);
         SlackConfig slackConfig = new SlackConfig();
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
         slackConfig.setProxyUrl(null);
-        Slack slack = Slack.getInstance(slackConfig);
+        Slack slack = Slack.getInstance(slackConfig, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig)
+                .newBuilder().addInterceptor(new RateLimitCounter(requireNonNull(meters, "meters"))).build()));
         this.methods = slack.methods(settings.botToken());
         // The app acts on no message events, so Bolt's self-event filter (a bots.info call per bot message, which
         // fails on a Slack Connect bot from another workspace) is off; such events are acknowledged unread.

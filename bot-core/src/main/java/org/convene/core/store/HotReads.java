@@ -5,6 +5,8 @@ import static java.util.Objects.requireNonNull;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Ticker;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Function;
@@ -31,11 +33,11 @@ public final class HotReads {
     public HotReads(Ticker ticker, long maximumSize, Duration expireAfterWrite) {
         requireNonNull(ticker, "ticker");
         communities = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
-                .expireAfterWrite(expireAfterWrite).build();
+                .expireAfterWrite(expireAfterWrite).recordStats().build();
         groups = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
-                .expireAfterWrite(expireAfterWrite).build();
+                .expireAfterWrite(expireAfterWrite).recordStats().build();
         groupsById = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
-                .expireAfterWrite(expireAfterWrite).build();
+                .expireAfterWrite(expireAfterWrite).recordStats().build();
     }
 
     /**
@@ -54,6 +56,13 @@ public final class HotReads {
         V loaded = store.apply(key);
         cache.put(key, loaded);
         return loaded;
+    }
+
+    /** Reports each cache's size, hits, misses and evictions through Micrometer's Caffeine binder. */
+    public void monitor(MeterRegistry registry) {
+        CaffeineCacheMetrics.monitor(registry, communities, "communities");
+        CaffeineCacheMetrics.monitor(registry, groups, "groups");
+        CaffeineCacheMetrics.monitor(registry, groupsById, "groups_by_id");
     }
 
     public static HotReads standard() {

@@ -1,5 +1,8 @@
 package org.convene.core.testing;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
+import org.convene.core.metrics.CommandMeters;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Set;
@@ -142,13 +145,21 @@ public final class CoreKit implements AutoCloseable {
     public final org.convene.core.programme.PublicProgramme programme;
     public final org.convene.core.programme.PublicFaceUseCase publicFace;
     public final org.convene.core.programme.PersonalCalendarUseCase personalCalendars;
+    /** Where the commands' and RSVPs' meters go; records nothing unless a registry is given. */
+    public final MeterRegistry meters;
 
     public CoreKit() {
         this(TestDatabase.fresh());
     }
 
     public CoreKit(TestDatabase database) {
+        this(database, new CompositeMeterRegistry());
+    }
+
+    public CoreKit(TestDatabase database, MeterRegistry meters) {
         this.database = database;
+        this.meters = meters;
+        CommandMeters commandMeters = new CommandMeters(meters);
         statements = new CountingDataSource(database.dataSource());
         jdbc = new Jdbc(statements.dataSource());
         communities = new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
@@ -203,7 +214,8 @@ public final class CoreKit implements AutoCloseable {
                 events, rsvps, clock);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
                 new MembershipHandler.Join(membership), new MembershipHandler.Leave(membership),
-                new EventsHandler(listEvents), new ShowEventHandler(showEvent), new RsvpHandler(rsvp, showEvent),
+                new EventsHandler(listEvents), new ShowEventHandler(showEvent),
+                new RsvpHandler(rsvp, showEvent, commandMeters),
                 new MineHandler(myAgenda), new LinkHandler(issueLinkCode, linkIdentity),
                 new PostHandler(postEvent, showEvent, clock), new EditHandler(editEvent, showEvent, lookups, clock),
                 new CancelHandler(cancelEvent), new AttendeesHandler(listAttendees),
@@ -218,7 +230,7 @@ public final class CoreKit implements AutoCloseable {
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),
-                        clock));
+                        clock), commandMeters);
     }
 
     /** A person typing in the console space {@code space}; {@code admin} as the platform would report it. */

@@ -8,7 +8,9 @@ import org.convene.core.command.CommandHandler;
 import org.convene.core.command.EventCards;
 import org.convene.core.command.Invocation;
 import org.convene.core.domain.Event;
+import org.convene.core.domain.Refusal;
 import org.convene.core.domain.SeatChange;
+import org.convene.core.metrics.CommandMeters;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
 import org.convene.core.usecase.RsvpUseCase;
@@ -19,11 +21,17 @@ public final class RsvpHandler implements CommandHandler<Command.Rsvp> {
 
     private final RsvpUseCase rsvp;
     private final ShowEventUseCase showEvent;
+    private final CommandMeters meters;
+
+    public RsvpHandler(RsvpUseCase rsvp, ShowEventUseCase showEvent) {
+        this(rsvp, showEvent, CommandMeters.none());
+    }
 
     @Inject
-    public RsvpHandler(RsvpUseCase rsvp, ShowEventUseCase showEvent) {
+    public RsvpHandler(RsvpUseCase rsvp, ShowEventUseCase showEvent, CommandMeters meters) {
         this.rsvp = requireNonNull(rsvp, "rsvp");
         this.showEvent = requireNonNull(showEvent, "showEvent");
+        this.meters = requireNonNull(meters, "meters");
     }
 
     @Override
@@ -33,8 +41,15 @@ public final class RsvpHandler implements CommandHandler<Command.Rsvp> {
 
     @Override
     public Reply handle(Invocation invocation, Command.Rsvp command) {
-        RsvpUseCase.Result result = rsvp.rsvp(invocation.actor(),
-                new RsvpUseCase.Input(command.eventId(), command.answer(), command.guests()));
+        RsvpUseCase.Result result;
+        try {
+            result = rsvp.rsvp(invocation.actor(),
+                    new RsvpUseCase.Input(command.eventId(), command.answer(), command.guests()));
+        } catch (Refusal refused) {
+            meters.rsvpRefused();
+            throw refused;
+        }
+        meters.rsvp(result.change());
         Event event = result.event();
         SeatChange change = result.change();
         String guests = change.rsvp().guests() == 0 ? "" : change.rsvp().guests() == 1 ? " with 1 guest"
