@@ -12,9 +12,8 @@ alter table member add column listed boolean not null default false;
 -- that write's updated_at, the feed's LAST-MODIFIED.
 alter table event
     add column change_sequence int         not null default 0,
-    add column changed_at      timestamptz;
+    add column changed_at      timestamptz not null default now();
 update event set changed_at = updated_at;
-alter table event alter column changed_at set not null;
 
 create function event_calendar_change() returns trigger language plpgsql as $$
 begin
@@ -38,7 +37,7 @@ create trigger event_calendar_change before update on event
 
 create function event_calendar_created() returns trigger language plpgsql as $$
 begin
-    new.changed_at := coalesce(new.changed_at, new.updated_at);
+    new.changed_at := new.updated_at;
     return new;
 end
 $$;
