@@ -31,13 +31,13 @@ public final class Main {
             return;
         }
         if (arguments.length > 0 && arguments[0].equals("check")) {
-            System.setProperty("convene.log.stderr", "WARN");
+            StandardErrorLog.warningsOnly();
             System.exit(new SettingsCheck(settings).run(System.out));
             return;
         }
         boolean console = List.of(arguments).contains("console") || !settings.anyPlatform();
         if (console) {
-            System.setProperty("convene.log.stderr", "WARN");
+            StandardErrorLog.warningsOnly();
         }
         Injector injector = Guice.createInjector(new CoreModule(settings));
         Application application = injector.getInstance(Application.class);
