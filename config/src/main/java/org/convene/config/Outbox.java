@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
+import org.convene.core.outbox.ClaimScope;
 import org.convene.core.outbox.FailureReporter;
 import org.convene.core.outbox.MessageComposer;
 import org.convene.core.outbox.OutboxRunner;
@@ -18,8 +19,9 @@ import org.convene.core.outbox.TimedMessagePlanner;
 import org.convene.core.port.OutboxRepository;
 
 /**
- * Builds the outbox's workers over the publishers this instance has, for the background runner or the console. Claims
- * hold their messages for the configured lease; a lease shorter than twice the longest send counts half the lease as
+ * Builds the outbox's workers over the publishers this instance has, for the background runner or the console; they
+ * claim only the messages of those publishers' platforms and, on Discord, of this instance's shards. Claims hold their
+ * messages for the configured lease; a lease shorter than twice the longest send counts half the lease as
  * the longest send, so a claim still covers two messages.
  */
 public final class Outbox {
@@ -35,6 +37,7 @@ public final class Outbox {
     private final TimedMessagePlanner planner;
     private final Clock clock;
     private final Duration lease;
+    private final Settings.DiscordSection discord;
 
     @Inject
     public Outbox(OutboxRepository outbox, MessageComposer composer, FailureReporter failures,
@@ -45,11 +48,19 @@ public final class Outbox {
         this.planner = requireNonNull(planner, "planner");
         this.clock = requireNonNull(clock, "clock");
         this.lease = requireNonNull(settings, "settings").outboxLease();
+        this.discord = settings.discord();
     }
 
     public OutboxWorker worker(String name, List<Publisher> publishers) {
         return new OutboxWorker(outbox, composer, publishers, failures, clock,
-                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, lease, longestSend(lease));
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, lease, longestSend(lease),
+                scope(publishers, discord));
+    }
+
+    /** What workers over these publishers deliver: their platforms and, on Discord, this instance's shards. */
+    static ClaimScope scope(List<Publisher> publishers, Settings.DiscordSection discord) {
+        return ClaimScope.of(publishers.stream().map(Publisher::platform).toList())
+                .withDiscordShards(discord.shards(), discord.firstShard(), discord.lastShard());
     }
 
     /** The longest a send may take within a lease: forty seconds, or half of a shorter lease. */
