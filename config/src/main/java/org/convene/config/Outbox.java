@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.convene.core.metrics.MeteredPublisher;
+import org.convene.core.outbox.ClaimScope;
 import org.convene.core.outbox.FailureReporter;
 import org.convene.core.outbox.MessageComposer;
 import org.convene.core.outbox.OutboxRunner;
@@ -20,7 +21,8 @@ import org.convene.core.outbox.TimedMessagePlanner;
 import org.convene.core.port.OutboxRepository;
 
 /**
- * Builds the outbox's workers over the publishers this instance has, for the background runner or the console; each
+ * Builds the outbox's workers over the publishers this instance has, for the background runner or the console; they
+ * claim only the messages of those publishers' platforms and, on Discord, of this instance's shards, and each
  * delivery's outcome is counted. Claims hold their messages for the configured lease; a lease shorter than twice the
  * longest send counts half the lease as the longest send, so a claim still covers two messages.
  */
@@ -37,6 +39,7 @@ public final class Outbox {
     private final TimedMessagePlanner planner;
     private final Clock clock;
     private final Duration lease;
+    private final Settings.DiscordSection discord;
     private final MeterRegistry registry;
 
     @Inject
@@ -48,6 +51,7 @@ public final class Outbox {
         this.planner = requireNonNull(planner, "planner");
         this.clock = requireNonNull(clock, "clock");
         this.lease = requireNonNull(settings, "settings").outboxLease();
+        this.discord = settings.discord();
         this.registry = requireNonNull(registry, "registry");
     }
 
@@ -55,7 +59,14 @@ public final class Outbox {
         List<Publisher> metered = publishers.stream()
                 .<Publisher>map(publisher -> new MeteredPublisher(publisher, registry)).toList();
         return new OutboxWorker(outbox, composer, metered, failures, clock,
-                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, lease, longestSend(lease));
+                ManagementFactory.getRuntimeMXBean().getName() + "/" + name, lease, longestSend(lease),
+                scope(publishers, discord));
+    }
+
+    /** What workers over these publishers deliver: their platforms and, on Discord, this instance's shards. */
+    static ClaimScope scope(List<Publisher> publishers, Settings.DiscordSection discord) {
+        return ClaimScope.of(publishers.stream().map(Publisher::platform).toList())
+                .withDiscordShards(discord.shards(), discord.firstShard(), discord.lastShard());
     }
 
     /** The longest a send may take within a lease: forty seconds, or half of a shorter lease. */

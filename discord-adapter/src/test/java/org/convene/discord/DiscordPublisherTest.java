@@ -154,6 +154,24 @@ class DiscordPublisherTest {
     }
 
     @Test
+    void aChannelTheBotDoesNotSeeIsRejectedOnAnInstanceRunningOneShardOfTwo() throws InterruptedException {
+        JDA shardZero = StandInJda.start(discord, builder -> builder.useSharding(0, 2));
+        try {
+            DiscordPublisher sharded = new DiscordPublisher(() -> DiscordClient.of(shardZero), new DiscordRenderer(),
+                    TIMEOUT);
+            Target.Channel gone = new Target.Channel(new ChannelRef(Platform.DISCORD,
+                    Long.toUnsignedString(library.id()), "12345"));
+
+            Delivery.Result result = sharded.publish(new Delivery("x", gone, announcement("Talks"), null));
+
+            assertThat(result).isEqualTo(new Delivery.Rejected("the channel is unknown to the bot"));
+        } finally {
+            shardZero.shutdownNow();
+            shardZero.awaitShutdown(TIMEOUT);
+        }
+    }
+
+    @Test
     void aChannelTheBotDoesNotSeeIsRejectedWhenItRunsEveryShard() {
         Target.Channel gone = new Target.Channel(new ChannelRef(Platform.DISCORD, Long.toUnsignedString(library.id()),
                 "12345"));

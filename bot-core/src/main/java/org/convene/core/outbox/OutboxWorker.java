@@ -14,9 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers due outbox messages: claims no more than it can send within its lease, renews the lease on each message
- * just before publishing it (leaving it alone if another claim took it meanwhile), and writes the outcome back only
- * while still holding the lease. Retries wait for the platform's Retry-After or back off; after a bounded number of
+ * Delivers due outbox messages: claims, within what its instance can deliver, no more than it can send within its
+ * lease, renews the lease on each message just before publishing it (leaving it alone if another claim took it
+ * meanwhile), and writes the outcome back only while still holding the lease. Retries wait for the platform's Retry-After or back off; after a bounded number of
  * tries a message is recorded as failed and the group's organizers are told. A message can repeat only if a single
  * send outlasts the lease, or if this worker dies between the platform accepting it and the mark being written.
  */
@@ -36,14 +36,23 @@ public final class OutboxWorker {
     private final String owner;
     private final Duration lease;
     private final int claimLimit;
+    private final ClaimScope scope;
+
+    /** A worker that claims every message it may know, whichever publishers it has. */
+    public OutboxWorker(OutboxRepository outbox, MessageComposer composer, List<Publisher> publishers,
+                        FailureReporter failures, Clock clock, String owner, Duration lease, Duration longestSend) {
+        this(outbox, composer, publishers, failures, clock, owner, lease, longestSend, ClaimScope.everything());
+    }
 
     /**
      * @param lease how long a claim holds a message, measured on {@code clock}
      * @param longestSend the longest one publish call may take (its timeouts included); must be shorter than the
      *                    lease, which then covers {@code lease / longestSend} messages per claim (at most 50)
+     * @param scope what this instance can deliver: it claims only those messages
      */
     public OutboxWorker(OutboxRepository outbox, MessageComposer composer, List<Publisher> publishers,
-                        FailureReporter failures, Clock clock, String owner, Duration lease, Duration longestSend) {
+                        FailureReporter failures, Clock clock, String owner, Duration lease, Duration longestSend,
+                        ClaimScope scope) {
         this.outbox = requireNonNull(outbox, "outbox");
         this.composer = requireNonNull(composer, "composer");
         this.publishers = publishers.stream().collect(Collectors.toUnmodifiableMap(Publisher::platform,
@@ -57,6 +66,7 @@ public final class OutboxWorker {
                     + "than the lease (" + lease + ")");
         }
         this.claimLimit = (int) Math.min(MAX_CLAIM, lease.dividedBy(longestSend));
+        this.scope = requireNonNull(scope, "scope");
     }
 
     /** Delivers batches until nothing is due; returns how many messages were handled. */
@@ -71,14 +81,14 @@ public final class OutboxWorker {
     /** Claims and handles one batch; returns its size. */
     public int runOnce() {
         Lease claim = Lease.next(owner);
-        List<OutboxMessage> batch = outbox.claim(claim, clock.instant(), lease, claimLimit);
+        List<OutboxMessage> batch = outbox.claim(claim, scope, clock.instant(), lease, claimLimit);
         batch.forEach(message -> deliver(message, claim));
         return batch.size();
     }
 
     /** Claims a batch without handling it: what a worker that dies right after claiming leaves behind. */
     public List<OutboxMessage> claim() {
-        return outbox.claim(Lease.next(owner), clock.instant(), lease, claimLimit);
+        return outbox.claim(Lease.next(owner), scope, clock.instant(), lease, claimLimit);
     }
 
     private void deliver(OutboxMessage message, Lease claim) {

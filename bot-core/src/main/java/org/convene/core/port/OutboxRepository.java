@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.convene.core.domain.Platform;
+import org.convene.core.outbox.ClaimScope;
 import org.convene.core.outbox.Lease;
 import org.convene.core.outbox.MessageKind;
 import org.convene.core.outbox.OutboxMessage;
@@ -19,7 +20,12 @@ public interface OutboxRepository {
     boolean add(OutboxMessage message);
 
     /** Claims up to {@code limit} due messages no live lease holds, under {@code lease} until {@code now + duration}. */
-    List<OutboxMessage> claim(Lease lease, Instant now, Duration duration, int limit);
+    default List<OutboxMessage> claim(Lease lease, Instant now, Duration duration, int limit) {
+        return claim(lease, ClaimScope.everything(), now, duration, limit);
+    }
+
+    /** Claims as {@link #claim(Lease, Instant, Duration, int)} does, only messages within {@code scope}. */
+    List<OutboxMessage> claim(Lease lease, ClaimScope scope, Instant now, Duration duration, int limit);
 
     /** Extends the lease on one message to {@code until}; false if another claim has taken it or it is done. */
     boolean renew(long id, Lease lease, Instant until);

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.convene.core.domain.Platform;
+import org.convene.core.outbox.ClaimScope;
 import org.convene.core.outbox.Lease;
 import org.convene.core.outbox.MessageKind;
 import org.convene.core.outbox.OutboxMessage;
@@ -26,11 +27,14 @@ public final class JdbcOutboxRepository implements OutboxRepository, OutboxBackl
     /** The fence of every write after a claim: the row is still pending and still carries this claim's lease. */
     private static final String HELD = "id = ? and status = 'PENDING' and lease_owner = ? and lease_token = ?";
     /**
-     * The kinds and platforms this code can send. During a rolling upgrade a newer release may queue messages of a
-     * kind (or for a platform) this one does not know; they are left for the newer instances instead of failing here.
+     * The kinds this code can send. During a rolling upgrade a newer release may queue messages of a kind (or for a
+     * platform) this one does not know; they are left for the newer instances instead of failing here (a scope names
+     * only platforms this code knows).
      */
     private static final String[] KNOWN_KINDS = names(MessageKind.values());
-    private static final String[] KNOWN_PLATFORMS = names(Platform.values());
+    /** The kinds that go to one member, which any shard's connection can send. */
+    private static final String[] DIRECT_KINDS = Arrays.stream(MessageKind.values())
+            .filter(kind -> !kind.toChannel()).map(Enum::name).toArray(String[]::new);
     private static final RowMapper<OutboxMessage> MESSAGE = row -> new OutboxMessage(row.getLong("id"),
             row.getString("dedupe_key"), MessageKind.valueOf(row.getString("kind")), row.getLong("community_id"),
             Rows.longValue(row, "event_id"), Rows.longValue(row, "group_id"), Rows.longValue(row, "member_id"),
@@ -55,17 +59,26 @@ public final class JdbcOutboxRepository implements OutboxRepository, OutboxBackl
                 message.detail(), message.dueAt(), message.dueAt()) == 1;
     }
 
+    /**
+     * Claims within the scope in one statement. A Discord message to a channel or calendar is this scope's when its
+     * space id, a guild snowflake, falls on one of its shards; a space id that is not a number is on no shard, so a
+     * sharded scope leaves it alone (and an instance running every shard claims it and finds the guild unknown).
+     */
     @Override
-    public List<OutboxMessage> claim(Lease lease, Instant now, Duration duration, int limit) {
+    public List<OutboxMessage> claim(Lease lease, ClaimScope scope, Instant now, Duration duration, int limit) {
         return jdbc.list("""
                 update outbox set lease_owner = ?, lease_token = ?, lease_until = ?, attempts = attempts + 1
                 where id in (
                     select id from outbox
                     where status = 'PENDING' and due_at <= ? and (lease_until is null or lease_until <= ?)
                       and kind = any(?) and platform = any(?)
+                      and (platform <> 'DISCORD' or ? or kind = any(?)
+                        or case when space_id ~ '^[0-9]{1,20}$'
+                            then mod(div(space_id::numeric, 4194304), ?) between ? and ? end)
                     order by due_at, id limit ? for update skip locked)
                 returning *""", MESSAGE, lease.owner(), lease.token(), now.plus(duration), now, now, KNOWN_KINDS,
-                KNOWN_PLATFORMS, limit);
+                names(scope.platforms().toArray(Platform[]::new)), scope.everyDiscordShard(), DIRECT_KINDS,
+                scope.discordShards(), scope.firstDiscordShard(), scope.lastDiscordShard(), limit);
     }
 
     @Override

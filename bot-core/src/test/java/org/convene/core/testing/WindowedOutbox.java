@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.convene.core.domain.Platform;
+import org.convene.core.outbox.ClaimScope;
 import org.convene.core.outbox.Lease;
 import org.convene.core.outbox.MessageKind;
 import org.convene.core.outbox.OutboxMessage;
@@ -29,8 +30,8 @@ public final class WindowedOutbox implements OutboxRepository {
     }
 
     @Override
-    public List<OutboxMessage> claim(Lease lease, Instant now, Duration duration, int limit) {
-        return outbox.claim(lease, now, duration, limit);
+    public List<OutboxMessage> claim(Lease lease, ClaimScope scope, Instant now, Duration duration, int limit) {
+        return outbox.claim(lease, scope, now, duration, limit);
     }
 
     @Override

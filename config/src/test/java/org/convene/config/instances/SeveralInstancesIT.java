@@ -22,6 +22,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import net.dv8tion.jda.api.Permission;
 import org.convene.config.DistributionRun;
 import org.convene.core.testing.StoppablePostgres;
 import org.convene.discord.standin.DiscordStandIn;
@@ -32,6 +33,7 @@ import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
 import org.convene.discord.standin.Snowflakes;
 import org.convene.discord.standin.StandInChannel;
+import org.convene.discord.standin.StandInGuild;
 import org.convene.discord.standin.StandInUser;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
@@ -47,8 +49,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Two real instances of the packaged distribution, started at once on one empty PostgreSQL server, serving one Slack
- * workspace and the two shards of one Discord bot: they behave as one bot. Each test uses groups of its own; the
- * last one kills instance A with SIGKILL.
+ * workspace and the two shards of one Discord bot: they behave as one bot, and each delivers to the Discord guilds
+ * of its own shard. Each test uses groups of its own; the last one kills instance A with SIGKILL.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SeveralInstancesIT {
@@ -59,6 +61,12 @@ class SeveralInstancesIT {
     private static final Duration REPLY = Duration.ofSeconds(30);
     private static final int LEASE_SECONDS = 4;
     private static final Pattern POSTED = Pattern.compile("Posted #(\\d+)");
+    private static final Pattern LINK_CODE = Pattern.compile("link-space ([A-Z0-9-]+)");
+    private static final String CHANNEL_MESSAGES = "/channels/{channelId}/messages";
+    private static final StandInGuild GUILD_ON_SHARD_ZERO = StandInGuild.withId(Snowflakes.onShard(0, 2), "Shard zero",
+            StandInChannel.named("announcements"));
+    private static final StandInGuild GUILD_ON_SHARD_ONE = StandInGuild.withId(Snowflakes.onShard(1, 2), "Shard one",
+            StandInChannel.named("announcements"));
 
     @TempDir
     static Path scratch;
@@ -77,7 +85,7 @@ class SeveralInstancesIT {
         slack = SlackStandIn.start();
         slack.setUser(ADMIN, true, false);
         requests = slack.signedRequests(SIGNING_SECRET, Clock.systemUTC());
-        discord = DiscordStandIn.start();
+        discord = DiscordStandIn.start(GUILD_ON_SHARD_ZERO, GUILD_ON_SHARD_ONE);
         DistributionRun distribution = DistributionRun.unpack(scratch);
         Map<String, String> shared = Map.ofEntries(
                 Map.entry("CONVENE_DATABASE_URL", postgres.jdbcUrl()),
@@ -182,6 +190,42 @@ class SeveralInstancesIT {
 
     @Test
     @Order(5)
+    void anEventPostedThroughOneIsAnnouncedOnceInADiscordChannelOfEachShardByTheInstanceRunningIt() {
+        assertThat(command(first, "C0HERE", "group create sharded \"Sharded\"")).contains("Created");
+        for (StandInGuild guild : List.of(GUILD_ON_SHARD_ZERO, GUILD_ON_SHARD_ONE)) {
+            Matcher code = LINK_CODE.matcher(command(second, "C0HERE", "link-space"));
+            assertThat(code.find()).isTrue();
+            assertThat(discordCommand(guild, SlashCommand.named("meetup").subcommand("link-space")
+                    .option("code", code.group(1)))).contains("now part of");
+            assertThat(discordCommand(guild, SlashCommand.named("meetup").subcommand("announce-here")
+                    .option("group", "sharded"))).contains("From now on");
+        }
+
+        List<Long> events = new ArrayList<>();
+        for (int index = 0; index < 3; index++) {
+            events.add(post(index % 2 == 0 ? first : second, "sharded", "Once per shard " + index,
+                    "2027-02-0" + (index + 3) + " 18:00"));
+        }
+        awaitAllSent(events);
+
+        Map<String, Integer> posted = new HashMap<>();
+        for (RecordedRequest request : discord.requests()) {
+            if (request.isTo("POST", CHANNEL_MESSAGES) && request.bodyText().contains("Once per shard")) {
+                posted.merge(request.pathVariables(CHANNEL_MESSAGES).get("channelId"), 1, Integer::sum);
+            }
+        }
+        assertThat(posted).isEqualTo(Map.of(
+                Long.toUnsignedString(GUILD_ON_SHARD_ZERO.defaultChannel().id()), events.size(),
+                Long.toUnsignedString(GUILD_ON_SHARD_ONE.defaultChannel().id()), events.size()));
+        String ids = events.stream().map(String::valueOf).collect(Collectors.joining(","));
+        assertThat(query("select attempts from outbox where event_id in (" + ids + ") and platform = 'DISCORD' "
+                + "and kind = 'ANNOUNCEMENT'", row -> row.getInt(1)))
+                .as("each claimed once, by the instance running its guild's shard").hasSize(2 * events.size())
+                .containsOnly(1);
+    }
+
+    @Test
+    @Order(6)
     void anInstanceKilledMidDeliveryLosesNoMessageAndRepeatsOnlyWhatItHadInFlight() throws Exception {
         assertThat(command(first, "C0HERE", "group create survivors \"Survivors\"")).contains("Created");
         List<String> channels = List.of("C0SURVIVE1", "C0SURVIVE2", "C0SURVIVE3");
@@ -232,6 +276,18 @@ class SeveralInstancesIT {
         return slack.awaitResponseUrlPost(id, REPLY).body();
     }
 
+    /**
+     * Sends the slash command as an admin of the guild (by the role JDA's cache knows, and the permissions Discord
+     * sends), in its first channel, and returns the reply.
+     */
+    private static String discordCommand(StandInGuild guild, SlashCommand command) {
+        SentInteraction sent = discord.sendSlashCommand(command, InteractionOrigin.inGuild(guild,
+                StandInUser.named("ada")).withRoles(guild.adminRoleId()).withPermissions(Permission.MANAGE_SERVER,
+                Permission.MESSAGE_SEND));
+        return discord.awaitRequest(request -> request.path().contains(sent.token())
+                && request.method().equals("PATCH"), REPLY).bodyText();
+    }
+
     private static long post(Instance instance, String group, String title, String when) {
         String reply = command(instance, "C0HERE", "post " + group + " \"" + title + "\" when=\"" + when + "\"");
         Matcher posted = POSTED.matcher(reply);
@@ -250,12 +306,16 @@ class SeveralInstancesIT {
         return times;
     }
 
+    /**
+     * Waits until every announcement of the events is sent. Their Discord calendar entries are left out: those of a
+     * guild on the shard of a killed instance wait for an instance running that shard.
+     */
     private static void awaitAllSent(List<Long> events) {
         String ids = events.stream().map(String::valueOf).collect(Collectors.joining(","));
         Polling.until("every announcement of events " + ids + " sent", Duration.ofSeconds(60), () -> Optional.of(
-                count("select count(*) from outbox where event_id in (" + ids + ") and channel_id is not null "
+                count("select count(*) from outbox where event_id in (" + ids + ") and kind = 'ANNOUNCEMENT' "
                         + "and status <> 'SENT'")).filter(unsent -> unsent == 0));
-        assertThat(count("select count(*) from outbox where event_id in (" + ids + ") and channel_id is not null"))
+        assertThat(count("select count(*) from outbox where event_id in (" + ids + ") and kind = 'ANNOUNCEMENT'"))
                 .isPositive();
     }
 

@@ -21,9 +21,6 @@ public interface DiscordClient {
     /** Opens (or finds) the direct-message channel with a user. */
     RestAction<PrivateChannel> openDirect(long userId);
 
-    /** Whether this connection runs every shard, so a guild or channel it does not see is gone for the bot. */
-    boolean seesEveryShard();
-
     static DiscordClient of(JDA jda) {
         requireNonNull(jda, "jda");
         return new DiscordClient() {
@@ -40,11 +37,6 @@ public interface DiscordClient {
             @Override
             public RestAction<PrivateChannel> openDirect(long userId) {
                 return jda.openPrivateChannelById(userId);
-            }
-
-            @Override
-            public boolean seesEveryShard() {
-                return jda.getShardInfo().getShardTotal() == 1;
             }
         };
     }
@@ -65,11 +57,6 @@ public interface DiscordClient {
             @Override
             public RestAction<PrivateChannel> openDirect(long userId) {
                 return shards.getShardCache().iterator().next().openPrivateChannelById(userId);
-            }
-
-            @Override
-            public boolean seesEveryShard() {
-                return shards.getShardCache().size() == shards.getShardsTotal();
             }
         };
     }

@@ -34,7 +34,6 @@ public final class DiscordPublisher implements Publisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(DiscordPublisher.class);
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(20);
-    static final Duration OTHER_SHARD_DELAY = Duration.ofSeconds(15);
 
     private final Supplier<DiscordClient> client;
     private final DiscordRenderer renderer;
@@ -96,7 +95,7 @@ public final class DiscordPublisher implements Publisher {
             throws Exception {
         MessageChannel channel = discord.channel(Long.parseUnsignedLong(target.channel().channelId()));
         if (channel == null) {
-            return elsewhere(discord, "the channel is unknown to the bot");
+            return gone("the channel is unknown to the bot");
         }
         return send(channel, delivery, renderer.renderPublic(delivery.message()));
     }
@@ -111,15 +110,17 @@ public final class DiscordPublisher implements Publisher {
             throws Exception {
         Guild guild = discord.guild(Long.parseUnsignedLong(target.spaceId()));
         if (guild == null) {
-            return elsewhere(discord, "the bot is not in that server");
+            return gone("the bot is not in that server");
         }
         return calendar.mirror(guild, target, delivery.replaces(), this::complete);
     }
 
-    /** Gone for good when this instance sees every shard; otherwise perhaps on another instance's shard. */
-    private static Delivery.Result elsewhere(DiscordClient discord, String reason) {
-        return discord.seesEveryShard() ? new Delivery.Rejected(reason)
-                : new Delivery.Retry(OTHER_SHARD_DELAY, reason + " on this instance's shards");
+    /**
+     * Gone for good: the outbox gives this instance only messages for guilds on its own shards, which are connected
+     * (and their guilds cached) before it delivers.
+     */
+    private static Delivery.Result gone(String reason) {
+        return new Delivery.Rejected(reason);
     }
 
     private Delivery.Result send(MessageChannel channel, Delivery delivery, RenderedMessage rendered)
