@@ -17,7 +17,9 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.testing.ManualTicker;
 import org.convene.core.usecase.Actor;
+import org.convene.core.usecase.Change;
 import org.convene.core.usecase.CreateGroupUseCase;
+import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
 import org.convene.feeds.EventCalendars;
 import org.convene.feeds.FeedRoutes;
@@ -116,13 +118,15 @@ class CachedPublicFaceTest {
         String page = PageLinks.event(key, event.id());
         assertThat(get(page).body()).contains("25 seats left");
 
-        kit.cancelEvent.cancel(admin, event.id(), "Snow storm");
-        assertThat(get(page).body()).contains("Snow storm");
-
         Actor grace = kit.member("Grace");
         kit.membership.join(grace, "bookclub");
         kit.rsvp.rsvp(grace, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
         assertThat(get(page).body()).contains("24 seats left");
+
+        kit.editEvent.edit(admin, new EditEventUseCase.Input(event.id(), Change.to("Chapter two"), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep(),
+                Change.keep(), Change.keep(), false));
+        assertThat(get(page).body()).contains("Chapter two");
 
         kit.publicFace.setVisibility(admin, false);
         assertThat(get(page).statusCode()).isEqualTo(404);
