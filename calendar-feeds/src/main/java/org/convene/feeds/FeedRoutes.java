@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.core.programme.CalendarWindow;
@@ -16,6 +17,7 @@ import org.convene.core.programme.PublicProgramme;
 import org.convene.http.HttpAnswer;
 import org.convene.http.HttpCall;
 import org.convene.http.HttpFront;
+import org.convene.http.Route;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +43,19 @@ public final class FeedRoutes {
     private final PersonalCalendarUseCase personal;
     private final CalendarWriter calendars;
     private final EventsJson json;
+    private final UnaryOperator<Route> keep;
 
     public FeedRoutes(PublicProgramme programme, PersonalCalendarUseCase personal, PublicAddresses addresses) {
+        this(programme, personal, addresses, UnaryOperator.identity());
+    }
+
+    /**
+     * @param keep wraps the public feeds' routes (never the personal feed's), for instance in an
+     *             {@link org.convene.http.AnswerCache}
+     */
+    public FeedRoutes(PublicProgramme programme, PersonalCalendarUseCase personal, PublicAddresses addresses,
+                      UnaryOperator<Route> keep) {
+        this.keep = requireNonNull(keep, "keep");
         this.programme = requireNonNull(programme, "programme");
         this.personal = requireNonNull(personal, "personal");
         this.calendars = new CalendarWriter(addresses);
@@ -51,9 +64,9 @@ public final class FeedRoutes {
 
     /** Mounts every feed route on a front that is not started yet. */
     public HttpFront mount(HttpFront front) {
-        return front.routeMatching(COMMUNITY_CALENDAR, READ, call -> communityCalendar(call))
-                .routeMatching(GROUP_CALENDAR, READ, call -> groupCalendar(call))
-                .routeMatching(EVENTS_JSON, READ, call -> eventsJson(call))
+        return front.routeMatching(COMMUNITY_CALENDAR, READ, keep.apply(call -> communityCalendar(call)))
+                .routeMatching(GROUP_CALENDAR, READ, keep.apply(call -> groupCalendar(call)))
+                .routeMatching(EVENTS_JSON, READ, keep.apply(call -> eventsJson(call)))
                 .routeMatching(PERSONAL_CALENDAR, READ, call -> personalCalendar(call));
     }
 

@@ -20,7 +20,12 @@ import org.convene.core.port.AnswerBatches;
 import org.convene.core.port.ScheduleRepository;
 import org.convene.core.port.SubmissionRepository;
 import org.convene.core.port.Transactions;
+import org.convene.core.port.ProgrammeRepository;
+import org.convene.core.store.AnnouncingEventRepository;
+import org.convene.core.store.AnnouncingProgrammeRepository;
+import org.convene.core.store.AnnouncingRsvps;
 import org.convene.core.store.CachingCommunityRepository;
+import org.convene.core.store.JdbcProgrammeRepository;
 import org.convene.core.store.CachingGroupRepository;
 import org.convene.core.store.Database;
 import org.convene.core.store.HotReads;
@@ -54,16 +59,11 @@ public final class StoreModule extends AbstractModule {
         bind(Transactions.class).to(Jdbc.class);
         bind(MemberRepository.class).to(JdbcMemberRepository.class).in(Singleton.class);
         bind(LinkCodeRepository.class).to(JdbcLinkCodeRepository.class).in(Singleton.class);
-        bind(EventRepository.class).to(JdbcEventRepository.class).in(Singleton.class);
         bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
-        bind(SeatMoves.class).to(JdbcSeatMoves.class).in(Singleton.class);
-        bind(AnswerBatches.class).to(JdbcAnswerBatches.class).in(Singleton.class);
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(OutboxBacklog.class).to(JdbcOutboxRepository.class).in(Singleton.class);
         bind(OutboxLoad.class).to(JdbcOutboxLoad.class).in(Singleton.class);
         bind(ScheduleRepository.class).to(JdbcScheduleRepository.class).in(Singleton.class);
-        bind(org.convene.core.port.ProgrammeRepository.class).to(org.convene.core.store.JdbcProgrammeRepository.class)
-                .in(Singleton.class);
         bind(org.convene.core.port.CalendarSecretRepository.class)
                 .to(org.convene.core.store.JdbcCalendarSecretRepository.class).in(Singleton.class);
         bind(SubmissionRepository.class).to(JdbcSubmissionRepository.class).in(Singleton.class);
@@ -100,6 +100,30 @@ public final class StoreModule extends AbstractModule {
     @Singleton
     GroupRepository groups(Jdbc jdbc, HotReads hotReads) {
         return new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    @Singleton
+    EventRepository events(Jdbc jdbc, HotReads hotReads) {
+        return new AnnouncingEventRepository(new JdbcEventRepository(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    @Singleton
+    SeatMoves seatMoves(Jdbc jdbc, HotReads hotReads) {
+        return AnnouncingRsvps.seatMoves(new JdbcSeatMoves(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    @Singleton
+    AnswerBatches answerBatches(Jdbc jdbc, HotReads hotReads) {
+        return AnnouncingRsvps.answerBatches(new JdbcAnswerBatches(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    @Singleton
+    ProgrammeRepository programme(Jdbc jdbc, HotReads hotReads) {
+        return new AnnouncingProgrammeRepository(new JdbcProgrammeRepository(jdbc), hotReads, jdbc);
     }
 
     @Provides

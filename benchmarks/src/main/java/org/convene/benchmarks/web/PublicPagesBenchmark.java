@@ -25,6 +25,7 @@ import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.feeds.EventCalendars;
 import org.convene.feeds.FeedRoutes;
+import org.convene.http.AnswerCache;
 import org.convene.http.HttpAnswer;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
@@ -115,9 +116,12 @@ public final class PublicPagesBenchmark {
             PersonalCalendarUseCase personal = new PersonalCalendarUseCase(kit.jdbc,
                     new JdbcCalendarSecretRepository(kit.jdbc), repository, kit.members, kit.communities,
                     kit.events, kit.rsvps, kit.clock);
-            HttpFront front = new FeedRoutes(programme, personal, addresses).mount(new PublicPageRoutes(
-                    new ProgrammePageSource(programme, new EventCalendars(addresses)), new PageRenderer(),
-                    "https://meetups.example.org").mount(new HttpFront(HttpFrontConfig.of("127.0.0.1", 0))));
+            AnswerCache answers = AnswerCache.standard();
+            kit.hotReads.alsoClear(answers::clear);
+            HttpFront front = new FeedRoutes(programme, personal, addresses, answers::cached).mount(
+                    new PublicPageRoutes(new ProgrammePageSource(programme, new EventCalendars(addresses)),
+                            new PageRenderer(), "https://meetups.example.org", answers::cached)
+                            .mount(new HttpFront(HttpFrontConfig.of("127.0.0.1", 0))));
             byte[] page = new PageRenderer().community(new ProgrammePageSource(programme, window -> "")
                     .community(key).orElseThrow()).getBytes(StandardCharsets.UTF_8);
             // The reference is a file of the page's size, held in memory as a static file server would cache it.

@@ -8,7 +8,9 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.convene.core.domain.Community;
 import org.convene.core.domain.Group;
@@ -29,6 +31,7 @@ public final class HotReads {
     private final Cache<SpaceRef, Optional<Community>> communities;
     private final Cache<GroupKey, Optional<Group>> groups;
     private final Cache<Long, Optional<Group>> groupsById;
+    private final List<Runnable> alsoCleared = new CopyOnWriteArrayList<>();
 
     public HotReads(Ticker ticker, long maximumSize, Duration expireAfterWrite) {
         requireNonNull(ticker, "ticker");
@@ -96,5 +99,11 @@ public final class HotReads {
         communities.invalidateAll();
         groups.invalidateAll();
         groupsById.invalidateAll();
+        alsoCleared.forEach(Runnable::run);
+    }
+
+    /** Runs {@code clear} whenever these caches are cleared, so another cache of read data follows every write. */
+    public void alsoClear(Runnable clear) {
+        alsoCleared.add(requireNonNull(clear, "clear"));
     }
 }

@@ -166,9 +166,9 @@ public final class CoreKit implements AutoCloseable {
         members = new JdbcMemberRepository(jdbc);
         linkCodes = new JdbcLinkCodeRepository(jdbc);
         groups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
-        events = new JdbcEventRepository(jdbc);
+        events = new org.convene.core.store.AnnouncingEventRepository(new JdbcEventRepository(jdbc), hotReads, jdbc);
         rsvps = new JdbcRsvpRepository(jdbc);
-        seatMoves = new JdbcSeatMoves(jdbc);
+        seatMoves = org.convene.core.store.AnnouncingRsvps.seatMoves(new JdbcSeatMoves(jdbc), hotReads, jdbc);
         outbox = new JdbcOutboxRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
@@ -201,12 +201,13 @@ public final class CoreKit implements AutoCloseable {
         editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, schedule, plans, clock);
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
         rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
-                jdbc, new org.convene.core.store.JdbcAnswerBatches(jdbc), lookups, notices, clock),
+                jdbc, org.convene.core.store.AnnouncingRsvps.answerBatches(
+                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
-        org.convene.core.store.JdbcProgrammeRepository programmeReads =
-                new org.convene.core.store.JdbcProgrammeRepository(jdbc);
+        org.convene.core.port.ProgrammeRepository programmeReads = new org.convene.core.store.AnnouncingProgrammeRepository(
+                new org.convene.core.store.JdbcProgrammeRepository(jdbc), hotReads, jdbc);
         programme = new org.convene.core.programme.PublicProgramme(programmeReads, clock);
         publicFace = new org.convene.core.programme.PublicFaceUseCase(programmeReads, access);
         personalCalendars = new org.convene.core.programme.PersonalCalendarUseCase(jdbc,

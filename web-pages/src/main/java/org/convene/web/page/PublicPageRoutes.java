@@ -8,10 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.http.HttpAnswer;
 import org.convene.http.HttpFront;
+import org.convene.http.Route;
 
 /**
  * Serves the public pages on the instance's HTTP front: the community ({@code /c/<key>}), a group
@@ -29,6 +31,7 @@ public final class PublicPageRoutes {
     private final PageSource source;
     private final PageRenderer renderer;
     private final String baseUrl;
+    private final UnaryOperator<Route> keep;
     private final byte[] style = PageTemplates.asset("convene.css");
     private final byte[] script = PageTemplates.asset("local-time.js");
 
@@ -36,9 +39,18 @@ public final class PublicPageRoutes {
      * @param baseUrl the address people reach this server at, without a trailing slash (for the JSON-LD's links)
      */
     public PublicPageRoutes(PageSource source, PageRenderer renderer, String baseUrl) {
+        this(source, renderer, baseUrl, UnaryOperator.identity());
+    }
+
+    /**
+     * @param keep wraps each page's route, for instance in an {@link org.convene.http.AnswerCache} so a page is
+     *             rendered once per write rather than once per request
+     */
+    public PublicPageRoutes(PageSource source, PageRenderer renderer, String baseUrl, UnaryOperator<Route> keep) {
         this.source = requireNonNull(source, "source");
         this.renderer = requireNonNull(renderer, "renderer");
         this.baseUrl = requireNonNull(baseUrl, "baseUrl").replaceAll("/+$", "");
+        this.keep = requireNonNull(keep, "keep");
     }
 
     /** Mounts every page and asset on {@code front}, before it starts. */
@@ -58,16 +70,16 @@ public final class PublicPageRoutes {
         return front;
     }
 
-    private static void page(HttpFront front, Pattern paths, Function<Matcher, Optional<String>> render) {
+    private void page(HttpFront front, Pattern paths, Function<Matcher, Optional<String>> render) {
         answer(front, paths, path -> render.apply(path)
                 .map(html -> new HttpAnswer(200, HTML, PageHeaders.PAGE, html.getBytes(StandardCharsets.UTF_8))));
     }
 
-    private static void answer(HttpFront front, Pattern paths, Function<Matcher, Optional<HttpAnswer>> answer) {
-        front.routeMatching(paths, READ, call -> {
+    private void answer(HttpFront front, Pattern paths, Function<Matcher, Optional<HttpAnswer>> answer) {
+        front.routeMatching(paths, READ, keep.apply(call -> {
             Matcher path = paths.matcher(call.path());
             return path.matches() ? answer.apply(path).orElseGet(PublicPageRoutes::notFound) : notFound();
-        });
+        }));
     }
 
     private static HttpAnswer asset(String contentType, byte[] body) {
