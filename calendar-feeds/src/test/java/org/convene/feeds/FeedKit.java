@@ -31,7 +31,6 @@ import org.convene.http.HttpLimits;
  */
 final class FeedKit implements AutoCloseable {
 
-    static final String PUBLIC_URL = CoreKit.PUBLIC_URL;
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -64,11 +63,6 @@ final class FeedKit implements AutoCloseable {
             request.header(headers[index], headers[index + 1]);
         }
         return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** The path of a public address of this kit. */
-    static String path(String address) {
-        return address.substring(PUBLIC_URL.length());
     }
 
     static Calendar parse(String body) throws IOException, ParserException {

@@ -2,7 +2,6 @@ package org.convene.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.feeds.FeedKit.events;
-import static org.convene.feeds.FeedKit.path;
 import static org.convene.feeds.FeedKit.property;
 
 import java.net.http.HttpResponse;
@@ -11,6 +10,7 @@ import java.time.Instant;
 import net.fortuna.ical4j.model.component.VEvent;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
+import org.convene.core.programme.PublicPaths;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
@@ -36,7 +36,7 @@ class PersonalFeedTest {
     }
 
     private String feedOf(Actor actor) {
-        return path(kit.addresses.personalCalendar(kit.personal.issue(actor).orElseThrow()));
+        return PublicPaths.personalCalendar(kit.personal.issue(actor).orElseThrow());
     }
 
     private void answer(Actor actor, Event event, Answer answer) {
@@ -97,11 +97,11 @@ class PersonalFeedTest {
     @Test
     void aResetRevokesTheOldAddressAndAskingAgainGivesNoSecondOne() throws Exception {
         Actor grace = kit.core.member("Grace");
-        String old = path(kit.addresses.personalCalendar(kit.personal.issue(grace).orElseThrow()));
+        String old = PublicPaths.personalCalendar(kit.personal.issue(grace).orElseThrow());
         assertThat(kit.personal.issue(grace)).isEmpty();
         assertThat(kit.get(old).statusCode()).isEqualTo(200);
 
-        String renewed = path(kit.addresses.personalCalendar(kit.personal.reset(grace)));
+        String renewed = PublicPaths.personalCalendar(kit.personal.reset(grace));
 
         assertThat(kit.get(old).statusCode()).isEqualTo(404);
         assertThat(kit.get(renewed).statusCode()).isEqualTo(200);

@@ -2,7 +2,6 @@ package org.convene.feeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.feeds.FeedKit.events;
-import static org.convene.feeds.FeedKit.path;
 import static org.convene.feeds.FeedKit.property;
 
 import java.net.http.HttpResponse;
@@ -16,6 +15,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Recurrence;
+import org.convene.core.programme.PublicPaths;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Change;
@@ -45,7 +45,7 @@ class PublicFeedTest {
     }
 
     private String communityFeed() {
-        return path(kit.addresses.communityCalendar(kit.key));
+        return PublicPaths.communityCalendar(kit.key);
     }
 
     @Test
@@ -139,8 +139,8 @@ class PublicFeedTest {
         kit.publicFace.setVisibility(kit.admin, false);
 
         assertThat(kit.get(communityFeed()).statusCode()).isEqualTo(404);
-        assertThat(kit.get(path(kit.addresses.groupCalendar(kit.key, "bookclub"))).statusCode()).isEqualTo(404);
-        assertThat(kit.get(path(kit.addresses.eventsJson(kit.key))).statusCode()).isEqualTo(404);
+        assertThat(kit.get(PublicPaths.groupCalendar(kit.key, "bookclub")).statusCode()).isEqualTo(404);
+        assertThat(kit.get(PublicPaths.eventsJson(kit.key)).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -154,8 +154,8 @@ class PublicFeedTest {
         kit.core.clock.set(start.minus(Duration.ofHours(1)));
 
         String everything = kit.get(communityFeed()).body()
-                + kit.get(path(kit.addresses.groupCalendar(kit.key, "bookclub"))).body()
-                + kit.get(path(kit.addresses.eventsJson(kit.key))).body();
+                + kit.get(PublicPaths.groupCalendar(kit.key, "bookclub")).body()
+                + kit.get(PublicPaths.eventsJson(kit.key)).body();
 
         assertThat(everything).contains("Book club").contains("Lena Listed")
                 .doesNotContain("secret-room").doesNotContain("Olive");
@@ -168,12 +168,12 @@ class PublicFeedTest {
         Event bookClub = kit.core.postEvent.post(kit.admin, Events.capped("bookclub", start, 25, 0)).event();
         kit.core.postEvent.post(kit.admin, Events.capped("a11y", start, 10, 0));
 
-        List<VEvent> feed = events(kit.get(path(kit.addresses.groupCalendar(kit.key, "bookclub"))).body());
+        List<VEvent> feed = events(kit.get(PublicPaths.groupCalendar(kit.key, "bookclub")).body());
 
         assertThat(feed).extracting(event -> property(event, "UID"))
                 .containsExactly("event-" + bookClub.id() + "@meet.example.org");
         assertThat(events(kit.get(communityFeed()).body())).hasSize(2);
-        assertThat(kit.get(path(kit.addresses.groupCalendar(kit.key, "nope"))).statusCode()).isEqualTo(404);
+        assertThat(kit.get(PublicPaths.groupCalendar(kit.key, "nope")).statusCode()).isEqualTo(404);
         assertThat(kit.get("/c/unknownkey/calendar.ics").statusCode()).isEqualTo(404);
     }
 }

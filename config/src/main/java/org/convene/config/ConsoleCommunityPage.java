@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import org.convene.config.console.ConsoleSpace;
 import org.convene.core.port.CommunityRepository;
+import org.convene.core.programme.PublicPaths;
 import org.convene.core.store.JdbcProgrammeRepository;
-import org.convene.web.page.PageLinks;
 
 /** The path of the console community's public page ({@code /c/<key>}), once the community exists. */
 final class ConsoleCommunityPage {
@@ -23,6 +23,6 @@ final class ConsoleCommunityPage {
 
     Optional<String> path() {
         return communities.bySpace(ConsoleSpace.SPACE).flatMap(community -> programme.byCommunity(community.id()))
-                .map(community -> PageLinks.community(community.key()));
+                .map(community -> PublicPaths.community(community.key()));
     }
 }

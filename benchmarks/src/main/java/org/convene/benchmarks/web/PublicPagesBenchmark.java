@@ -15,6 +15,7 @@ import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Platform;
 import org.convene.core.programme.PersonalCalendarUseCase;
 import org.convene.core.programme.PublicAddresses;
+import org.convene.core.programme.PublicPaths;
 import org.convene.core.programme.PublicProgramme;
 import org.convene.core.store.JdbcCalendarSecretRepository;
 import org.convene.core.store.JdbcProgrammeRepository;
@@ -29,7 +30,6 @@ import org.convene.http.AnswerCache;
 import org.convene.http.HttpAnswer;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
-import org.convene.web.page.PageLinks;
 import org.convene.web.page.PageRenderer;
 import org.convene.web.page.ProgrammePageSource;
 import org.convene.web.page.PublicPageRoutes;
@@ -131,8 +131,8 @@ public final class PublicPagesBenchmark {
             try {
                 front.start();
                 Map<String, URI> targets = new LinkedHashMap<>();
-                targets.put("community page", address(front, PageLinks.community(key)));
-                targets.put("group feed", address(front, "/c/" + key + "/g/code4libnyc/calendar.ics"));
+                targets.put("community page", address(front, PublicPaths.community(key)));
+                targets.put("group feed", address(front, PublicPaths.groupCalendar(key, "code4libnyc")));
                 targets.put("static file", address(front, REFERENCE));
                 GetLoad load = new GetLoad();
                 for (Map.Entry<String, URI> target : targets.entrySet()) {

@@ -3,12 +3,10 @@ package org.convene.core.programme;
 import static java.util.Objects.requireNonNull;
 
 import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Builds the public addresses of a community's pages and feeds under the instance's public URL; the one place that
- * knows the URL scheme described in this package.
+ * Builds the public addresses of a community's pages and feeds: the instance's public URL followed by the
+ * {@link PublicPaths path} of each.
  */
 public final class PublicAddresses {
 
@@ -35,39 +33,35 @@ public final class PublicAddresses {
     }
 
     public String community(String key) {
-        return base + "/c/" + part(key);
+        return base + PublicPaths.community(key);
     }
 
     public String group(String key, String slug) {
-        return community(key) + "/g/" + part(slug);
+        return base + PublicPaths.group(key, slug);
     }
 
     public String event(String key, long eventId) {
-        return community(key) + "/e/" + eventId;
+        return base + PublicPaths.event(key, eventId);
     }
 
     public String communityCalendar(String key) {
-        return community(key) + "/calendar.ics";
+        return base + PublicPaths.communityCalendar(key);
     }
 
     public String groupCalendar(String key, String slug) {
-        return group(key, slug) + "/calendar.ics";
+        return base + PublicPaths.groupCalendar(key, slug);
     }
 
     public String eventsJson(String key) {
-        return community(key) + "/events.json";
+        return base + PublicPaths.eventsJson(key);
     }
 
     public String personalCalendar(String secret) {
-        return base + "/calendar/" + part(secret) + ".ics";
+        return base + PublicPaths.personalCalendar(secret);
     }
 
     /** The same address with the {@code webcal://} scheme, which calendar apps open as a subscription. */
     public static String webcal(String address) {
         return address.replaceFirst("(?i)^https?://", "webcal://");
-    }
-
-    private static String part(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8);
     }
 }

@@ -1,17 +1,15 @@
 package org.convene.web.page;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.convene.core.programme.PublicPaths;
 
 /**
- * The addresses of the public pages, relative to the server's root, in the scheme of the public programme:
- * {@code /c/<key>}, {@code /c/<key>/g/<slug>}, {@code /c/<key>/e/<id>}, the event's {@code calendar.ics} and the
- * community's {@code embed}; every value in them is URL-encoded.
+ * The paths the pages are served on: the patterns of the public programme's pages, whose paths
+ * {@link PublicPaths} builds, and the fixed paths of the style sheet and script.
  */
 public final class PageLinks {
 
-    private static final String KEY = "/c/([a-z0-9-]{1,64})";
+    private static final String KEY = PublicPaths.COMMUNITY_PATTERN;
     /** The community page. */
     static final Pattern COMMUNITY = Pattern.compile(KEY);
     /** A group's page. */
@@ -28,29 +26,5 @@ public final class PageLinks {
     public static final String SCRIPT = "/static/local-time.js";
 
     private PageLinks() {
-    }
-
-    public static String community(String communityKey) {
-        return "/c/" + encode(communityKey);
-    }
-
-    public static String group(String communityKey, String groupSlug) {
-        return community(communityKey) + "/g/" + encode(groupSlug);
-    }
-
-    public static String event(String communityKey, long eventId) {
-        return community(communityKey) + "/e/" + eventId;
-    }
-
-    public static String eventCalendar(String communityKey, long eventId) {
-        return event(communityKey, eventId) + "/calendar.ics";
-    }
-
-    public static String embed(String communityKey) {
-        return community(communityKey) + "/embed";
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convene.core.programme.PublicPaths;
 
 /**
  * Turns the public views into HTML: each page in the common layout, times in the community's zone inside
@@ -34,7 +35,7 @@ public final class PageRenderer {
         body.put("upcoming", items(community, group.upcoming()));
         body.put("past", items(community, group.past()));
         return page(community, group.name() + " · " + community.name(), templates.group(body),
-                List.of(crumb(group.name(), PageLinks.group(community.key(), group.slug()))), "");
+                List.of(crumb(group.name(), PublicPaths.group(community.key(), group.slug()))), "");
     }
 
     /** An event's page; {@code pageUrl} is its absolute address, for the JSON-LD. */
@@ -51,16 +52,16 @@ public final class PageRenderer {
         body.put("where", where(event));
         body.put("seats", seats(event));
         body.put("groupName", event.groupName());
-        body.put("groupHref", PageLinks.group(community.key(), event.groupSlug()));
+        body.put("groupHref", PublicPaths.group(community.key(), event.groupSlug()));
         body.put("organizersText", String.join(", ", event.organizers()));
         body.put("series", event.series().orElse(""));
         body.put("description", event.description());
         body.put("answerIn", event.answerIn().stream()
                 .map(place -> Map.of("platform", place.platform(), "link", place.link().toString())).toList());
-        body.put("calendarHref", PageLinks.eventCalendar(community.key(), event.id()));
+        body.put("calendarHref", PublicPaths.eventCalendar(community.key(), event.id()));
         return page(community, event.title() + " · " + community.name(), templates.event(body),
-                List.of(crumb(event.groupName(), PageLinks.group(community.key(), event.groupSlug())),
-                        crumb(event.title(), PageLinks.event(community.key(), event.id()))),
+                List.of(crumb(event.groupName(), PublicPaths.group(community.key(), event.groupSlug())),
+                        crumb(event.title(), PublicPaths.event(community.key(), event.id()))),
                 JsonLd.event(event, pageUrl));
     }
 
@@ -69,7 +70,7 @@ public final class PageRenderer {
         Map<String, Object> body = new HashMap<>();
         body.put("name", community.name());
         body.put("zone", community.zone().getId());
-        body.put("communityHref", PageLinks.community(community.key()));
+        body.put("communityHref", PublicPaths.community(community.key()));
         body.put("upcoming", items(community, community.upcoming().stream().limit(limit).toList()));
         return templates.embed(body);
     }
@@ -82,7 +83,7 @@ public final class PageRenderer {
         layout.put("body", body);
         layout.put("jsonLd", jsonLd);
         List<Map<String, String>> crumbs = new java.util.ArrayList<>();
-        crumbs.add(crumb(community.name(), PageLinks.community(community.key())));
+        crumbs.add(crumb(community.name(), PublicPaths.community(community.key())));
         crumbs.addAll(trail);
         layout.put("crumbs", crumbs);
         return templates.layout(layout);
@@ -91,7 +92,7 @@ public final class PageRenderer {
     private static Map<String, Object> groupCard(CommunityView community, GroupSummary group) {
         Map<String, Object> card = new HashMap<>();
         card.put("name", group.name());
-        card.put("href", PageLinks.group(community.key(), group.slug()));
+        card.put("href", PublicPaths.group(community.key(), group.slug()));
         card.put("description", group.description());
         card.put("membersText", members(group.members()));
         card.put("organizersText", String.join(", ", group.organizers()));
@@ -104,7 +105,7 @@ public final class PageRenderer {
     }
 
     private static Map<String, Object> item(CommunityView community, EventSummary event) {
-        return Map.of("title", event.title(), "href", PageLinks.event(community.key(), event.id()),
+        return Map.of("title", event.title(), "href", PublicPaths.event(community.key(), event.id()),
                 "iso", event.startsAt().toString(), "when", PageTimes.when(event.startsAt(), community.zone()),
                 "groupName", event.groupName(), "cancelled", event.cancelled());
     }

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convene.core.programme.PublicPaths;
 import org.convene.http.HttpAnswer;
 import org.convene.http.HttpFront;
 import org.convene.http.Route;
@@ -58,7 +59,7 @@ public final class PublicPageRoutes {
         page(front, PageLinks.COMMUNITY, path -> source.community(path.group(1)).map(renderer::community));
         page(front, PageLinks.GROUP, path -> source.group(path.group(1), path.group(2)).map(renderer::group));
         page(front, PageLinks.EVENT, path -> source.event(path.group(1), Long.parseLong(path.group(2)))
-                .map(event -> renderer.event(event, baseUrl + PageLinks.event(event.community().key(), event.id()))));
+                .map(event -> renderer.event(event, baseUrl + PublicPaths.event(event.community().key(), event.id()))));
         answer(front, PageLinks.EVENT_CALENDAR, path -> source.eventCalendar(path.group(1),
                 Long.parseLong(path.group(2))).map(calendar -> new HttpAnswer(200, "text/calendar; charset=utf-8",
                 Map.of("Content-Disposition", List.of("attachment; filename=\"event-" + path.group(2) + ".ics\""),

@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.convene.core.programme.PublicPaths;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
 import org.junit.jupiter.api.AfterAll;
@@ -67,15 +68,17 @@ class BrowserPagesTest {
     }
 
     private static List<String> pageTypes() {
-        return List.of(PageLinks.community(FixedPageSource.KEY), PageLinks.group(FixedPageSource.KEY, "code4libnyc"),
-                PageLinks.event(FixedPageSource.KEY, FixedPageSource.UPCOMING),
-                PageLinks.event(FixedPageSource.KEY, FixedPageSource.CANCELLED), PageLinks.embed(FixedPageSource.KEY));
+        return List.of(PublicPaths.community(FixedPageSource.KEY),
+                PublicPaths.group(FixedPageSource.KEY, "code4libnyc"),
+                PublicPaths.event(FixedPageSource.KEY, FixedPageSource.UPCOMING),
+                PublicPaths.event(FixedPageSource.KEY, FixedPageSource.CANCELLED),
+                PublicPaths.embed(FixedPageSource.KEY));
     }
 
     @Test
     void followsCommunityToGroupToEventToCalendarFileWithScreenshotsAtPhoneAndDesktopWidth() throws Exception {
         ChromeDriver driver = browser.driver();
-        driver.get(address(front, PageLinks.community(FixedPageSource.KEY)));
+        driver.get(address(front, PublicPaths.community(FixedPageSource.KEY)));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Library Council");
         shoot("community");
 
@@ -103,7 +106,7 @@ class BrowserPagesTest {
                 .startsWith("text/calendar"));
         assertThat(calendar.body()).contains("BEGIN:VEVENT");
 
-        driver.get(address(front, PageLinks.embed(FixedPageSource.KEY)));
+        driver.get(address(front, PublicPaths.embed(FixedPageSource.KEY)));
         assertThat(driver.findElements(By.cssSelector(".events a"))).hasSize(2);
         shoot("embed");
     }
@@ -161,7 +164,7 @@ class BrowserPagesTest {
             assertThat(driver.findElements(By.cssSelector("img"))).as(path).isEmpty();
             assertThat(driver.findElement(By.tagName("body")).getText()).as(path).contains(HOSTILE.substring(0, 30));
         }
-        driver.get(address(hostileFront, PageLinks.event(FixedPageSource.KEY, FixedPageSource.UPCOMING)));
+        driver.get(address(hostileFront, PublicPaths.event(FixedPageSource.KEY, FixedPageSource.UPCOMING)));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE);
         Object jsonLd = driver.executeScript(
                 "return JSON.parse(document.querySelector('script[type=\"application/ld+json\"]').textContent).name");

@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
+import org.convene.core.programme.PublicPaths;
 import org.convene.core.store.CacheInvalidations;
 import org.convene.core.store.HotReads;
 import org.convene.core.testing.CoreKit;
@@ -84,8 +85,9 @@ class CachedPublicFaceTest {
     @Test
     void aSecondRequestForAPageOrFeedIsServedWithoutADatabaseQuery() throws Exception {
         serve(kit.hotReads);
-        String[] paths = {PageLinks.community(key), PageLinks.event(key, event.id()),
-            "/c/" + key + "/calendar.ics", "/c/" + key + "/g/bookclub/calendar.ics", "/c/" + key + "/events.json"};
+        String[] paths = {PublicPaths.community(key), PublicPaths.event(key, event.id()),
+            PublicPaths.communityCalendar(key), PublicPaths.groupCalendar(key, "bookclub"),
+            PublicPaths.eventsJson(key)};
         for (String path : paths) {
             assertThat(get(path).statusCode()).isEqualTo(200);
         }
@@ -101,11 +103,11 @@ class CachedPublicFaceTest {
     @Test
     void aCachedPageAnswers304ToItsOwnETag() throws Exception {
         serve(kit.hotReads);
-        HttpResponse<String> first = get(PageLinks.community(key));
+        HttpResponse<String> first = get(PublicPaths.community(key));
         String tag = first.headers().firstValue("ETag").orElseThrow();
         long before = kit.statements.statements();
 
-        HttpResponse<String> again = get(PageLinks.community(key), "If-None-Match", tag);
+        HttpResponse<String> again = get(PublicPaths.community(key), "If-None-Match", tag);
 
         assertThat(again.statusCode()).isEqualTo(304);
         assertThat(again.body()).isEmpty();
@@ -115,7 +117,7 @@ class CachedPublicFaceTest {
     @Test
     void anEditAnRsvpAndMakingTheCommunityPrivateShowOnTheNextRequest() throws Exception {
         serve(kit.hotReads);
-        String page = PageLinks.event(key, event.id());
+        String page = PublicPaths.event(key, event.id());
         assertThat(get(page).body()).contains("25 seats left");
 
         Actor grace = kit.member("Grace");
@@ -130,7 +132,7 @@ class CachedPublicFaceTest {
 
         kit.publicFace.setVisibility(admin, false);
         assertThat(get(page).statusCode()).isEqualTo(404);
-        assertThat(get("/c/" + key + "/calendar.ics").statusCode()).isEqualTo(404);
+        assertThat(get(PublicPaths.communityCalendar(key)).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -141,26 +143,26 @@ class CachedPublicFaceTest {
         try (CacheInvalidations invalidations = CacheInvalidations.listen(kit.database.dataSource(), thisInstance,
                 cleared::countDown)) {
             assertThat(invalidations.awaitListening(Duration.ofSeconds(20))).isTrue();
-            assertThat(get(PageLinks.community(key)).statusCode()).isEqualTo(200);
+            assertThat(get(PublicPaths.community(key)).statusCode()).isEqualTo(200);
 
             kit.publicFace.setVisibility(admin, false);
 
             assertThat(cleared.await(20, TimeUnit.SECONDS)).isTrue();
-            assertThat(get(PageLinks.community(key)).statusCode()).isEqualTo(404);
+            assertThat(get(PublicPaths.community(key)).statusCode()).isEqualTo(404);
         }
     }
 
     @Test
     void aKeptAnswerExpiresAfterSixtySecondsEvenWithoutAWrite() throws Exception {
         serve(new HotReads(ticker, 100, Duration.ofSeconds(60)));
-        get(PageLinks.community(key));
+        get(PublicPaths.community(key));
         long before = kit.statements.statements();
         ticker.advance(Duration.ofSeconds(59));
-        get(PageLinks.community(key));
+        get(PublicPaths.community(key));
         assertThat(kit.statements.statements()).isEqualTo(before);
 
         ticker.advance(Duration.ofSeconds(2));
-        get(PageLinks.community(key));
+        get(PublicPaths.community(key));
 
         assertThat(kit.statements.statements()).isGreaterThan(before);
     }
@@ -172,8 +174,8 @@ class CachedPublicFaceTest {
         Actor olive = kit.member("Olive");
         kit.membership.join(grace, "bookclub");
         kit.rsvp.rsvp(grace, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
-        String graceFeed = "/calendar/" + kit.personalCalendars.issue(grace).orElseThrow() + ".ics";
-        String oliveFeed = "/calendar/" + kit.personalCalendars.issue(olive).orElseThrow() + ".ics";
+        String graceFeed = PublicPaths.personalCalendar(kit.personalCalendars.issue(grace).orElseThrow());
+        String oliveFeed = PublicPaths.personalCalendar(kit.personalCalendars.issue(olive).orElseThrow());
 
         HttpResponse<String> graceFirst = get(graceFeed);
         HttpResponse<String> oliveFirst = get(oliveFeed);

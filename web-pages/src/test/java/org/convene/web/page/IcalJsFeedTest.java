@@ -14,6 +14,7 @@ import org.convene.core.domain.Recurrence;
 import org.convene.core.programme.PersonalCalendarUseCase;
 import org.convene.core.programme.PublicAddresses;
 import org.convene.core.programme.PublicFaceUseCase;
+import org.convene.core.programme.PublicPaths;
 import org.convene.core.programme.PublicProgramme;
 import org.convene.core.store.JdbcCalendarSecretRepository;
 import org.convene.core.store.JdbcProgrammeRepository;
@@ -68,7 +69,7 @@ class IcalJsFeedTest {
     }
 
     private List<Map<String, Object>> groupFeed() throws Exception {
-        return IcalJs.events("http://127.0.0.1:" + front.port() + "/c/" + key + "/g/bookclub/calendar.ics");
+        return IcalJs.events("http://127.0.0.1:" + front.port() + PublicPaths.groupCalendar(key, "bookclub"));
     }
 
     @Test
@@ -93,7 +94,7 @@ class IcalJsFeedTest {
         assertThat(cancelled).containsEntry("uid", posted.get("uid")).containsEntry("sequence", 2L)
                 .containsEntry("status", "CANCELLED");
         List<Map<String, Object>> single = IcalJs.events("http://127.0.0.1:" + front.port()
-                + PageLinks.eventCalendar(key, event.id()));
+                + PublicPaths.eventCalendar(key, event.id()));
         assertThat(single).singleElement().satisfies(file -> assertThat(file)
                 .containsEntry("uid", posted.get("uid")).containsEntry("sequence", 2L)
                 .containsEntry("status", "CANCELLED"));

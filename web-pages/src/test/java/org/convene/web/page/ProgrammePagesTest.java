@@ -14,6 +14,7 @@ import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Platform;
 import org.convene.core.programme.PublicFaceUseCase;
+import org.convene.core.programme.PublicPaths;
 import org.convene.core.programme.PublicProgramme;
 import org.convene.core.store.JdbcProgrammeRepository;
 import org.convene.core.testing.CoreKit;
@@ -74,21 +75,21 @@ class ProgrammePagesTest {
     }
 
     private List<String> everyPage() throws Exception {
-        return List.of(get(PageLinks.community(key)).body(), get(PageLinks.group(key, "bookclub")).body(),
-                get(PageLinks.event(key, event.id())).body(), get(PageLinks.embed(key)).body(),
-                get(PageLinks.eventCalendar(key, event.id())).body());
+        return List.of(get(PublicPaths.community(key)).body(), get(PublicPaths.group(key, "bookclub")).body(),
+                get(PublicPaths.event(key, event.id())).body(), get(PublicPaths.embed(key)).body(),
+                get(PublicPaths.eventCalendar(key, event.id())).body());
     }
 
     @Test
     void pagesShowTheProgrammeWithWhereToAnswerButNeverThePrivateLink() throws Exception {
         kit.membership.join(kit.member("Grace"), "bookclub");
 
-        assertThat(get(PageLinks.community(key)).body()).contains("Book Club", "We read together.", "1 member",
+        assertThat(get(PublicPaths.community(key)).body()).contains("Book Club", "We read together.", "1 member",
                 "href=\"/c/" + key + "/e/" + event.id() + "\">Book club");
-        String page = get(PageLinks.event(key, event.id())).body();
+        String page = get(PublicPaths.event(key, event.id())).body();
         assertThat(page).contains("Room 4", "25 seats left", "Answer in Slack", "Answer in Discord",
                 "https://discord.com/channels/81384788765712384/42", "\"@type\":\"Event\"");
-        assertThat(get(PageLinks.eventCalendar(key, event.id())).body()).isEqualTo("SUMMARY:Book club");
+        assertThat(get(PublicPaths.eventCalendar(key, event.id())).body()).isEqualTo("SUMMARY:Book club");
         assertThat(everyPage()).allSatisfy(body -> assertThat(body).doesNotContain("secret-room"));
     }
 
@@ -100,16 +101,16 @@ class ProgrammePagesTest {
         assertThat(everyPage()).allSatisfy(body -> assertThat(body).doesNotContain("Olive"));
         publicFace.setListed(olive, true);
 
-        assertThat(get(PageLinks.group(key, "bookclub")).body()).contains("Organized by Olive Organizer");
-        assertThat(get(PageLinks.event(key, event.id())).body()).contains("Olive Organizer");
+        assertThat(get(PublicPaths.group(key, "bookclub")).body()).contains("Organized by Olive Organizer");
+        assertThat(get(PublicPaths.event(key, event.id())).body()).contains("Olive Organizer");
     }
 
     @Test
     void aPrivateCommunityHasNoPagesAtAll() throws Exception {
         publicFace.setVisibility(admin, false);
 
-        for (String path : List.of(PageLinks.community(key), PageLinks.group(key, "bookclub"),
-                PageLinks.event(key, event.id()), PageLinks.embed(key), PageLinks.eventCalendar(key, event.id()))) {
+        for (String path : List.of(PublicPaths.community(key), PublicPaths.group(key, "bookclub"),
+                PublicPaths.event(key, event.id()), PublicPaths.embed(key), PublicPaths.eventCalendar(key, event.id()))) {
             HttpResponse<String> answer = get(path);
             assertThat(answer.statusCode()).as(path).isEqualTo(404);
             assertThat(answer.body()).as(path).doesNotContain("Book");
@@ -120,8 +121,8 @@ class ProgrammePagesTest {
     void aCancelledEventSaysSoWithItsReason() throws Exception {
         kit.cancelEvent.cancel(admin, event.id(), "Snow storm");
 
-        assertThat(get(PageLinks.event(key, event.id())).body()).contains("Cancelled.", "Snow storm",
+        assertThat(get(PublicPaths.event(key, event.id())).body()).contains("Cancelled.", "Snow storm",
                 "schema.org/EventCancelled");
-        assertThat(get(PageLinks.group(key, "bookclub")).body()).contains("<strong>Cancelled</strong>");
+        assertThat(get(PublicPaths.group(key, "bookclub")).body()).contains("<strong>Cancelled</strong>");
     }
 }

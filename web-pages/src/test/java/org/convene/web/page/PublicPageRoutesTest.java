@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import org.convene.core.programme.PublicPaths;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -42,14 +43,14 @@ class PublicPageRoutesTest {
     void hostileTitleIsEscapedOnEveryPageAndCannotCloseTheJsonLdScript() throws Exception {
         start(HOSTILE);
 
-        for (String path : new String[] {PageLinks.community(FixedPageSource.KEY),
-                PageLinks.group(FixedPageSource.KEY, "code4libnyc"), PageLinks.event(FixedPageSource.KEY, 41),
-                PageLinks.embed(FixedPageSource.KEY)}) {
+        for (String path : new String[] {PublicPaths.community(FixedPageSource.KEY),
+                PublicPaths.group(FixedPageSource.KEY, "code4libnyc"), PublicPaths.event(FixedPageSource.KEY, 41),
+                PublicPaths.embed(FixedPageSource.KEY)}) {
             String html = get(path).body();
             assertThat(html).as(path).doesNotContain("<script>window", "<img src=x", "\"><img")
                     .contains("&lt;script&gt;window.pwned&#x3D;1&lt;/script&gt;");
         }
-        String event = get(PageLinks.event(FixedPageSource.KEY, 41)).body();
+        String event = get(PublicPaths.event(FixedPageSource.KEY, 41)).body();
         String jsonLd = event.substring(event.indexOf("<script type=\"application/ld+json\">"));
         jsonLd = jsonLd.substring(0, jsonLd.indexOf("</script>"));
         assertThat(jsonLd).contains("\\u003cscript\\u003ewindow.pwned=1\\u003c/script\\u003e")
@@ -60,13 +61,13 @@ class PublicPageRoutesTest {
     void pagesForbidFramingAndForeignScriptWhileTheEmbedMayBeFramedAnywhere() throws Exception {
         start("Winter meetup");
 
-        HttpResponse<String> page = get(PageLinks.community(FixedPageSource.KEY));
+        HttpResponse<String> page = get(PublicPaths.community(FixedPageSource.KEY));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
                 .contains("default-src 'none'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'"));
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).isPresent();
-        HttpResponse<String> embed = get(PageLinks.embed(FixedPageSource.KEY));
+        HttpResponse<String> embed = get(PublicPaths.embed(FixedPageSource.KEY));
         assertThat(embed.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
                 .contains("frame-ancestors *").contains("script-src 'self'"));
         assertThat(embed.headers().firstValue("X-Frame-Options")).isEmpty();
@@ -89,7 +90,7 @@ class PublicPageRoutesTest {
     void eventPageShowsWhenInTheCommunityZoneWhereSeatsAndWhereToAnswer() throws Exception {
         start("Winter meetup");
 
-        String cancelled = get(PageLinks.event(FixedPageSource.KEY, 42)).body();
+        String cancelled = get(PublicPaths.event(FixedPageSource.KEY, 42)).body();
         assertThat(cancelled).contains("<time datetime=\"2026-12-03T23:00:00Z\" data-local>Thu, Dec 3, 2026, 6:00 PM EST")
                 .contains("2 hours").contains("Room 2, 5th Ave Library, and online")
                 .contains("Full; 2 people on the waitlist").contains("Cancelled.").contains("Snow storm")
@@ -98,7 +99,7 @@ class PublicPageRoutesTest {
                 .contains("href=\"https://slack.com/app_redirect?team&#x3D;T012AB3C4&amp;channel&#x3D;C0123456\">"
                         + "Answer in Slack")
                 .contains("schema.org/EventCancelled");
-        HttpResponse<String> calendar = get(PageLinks.eventCalendar(FixedPageSource.KEY, 41));
+        HttpResponse<String> calendar = get(PublicPaths.eventCalendar(FixedPageSource.KEY, 41));
         assertThat(calendar.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type)
                 .startsWith("text/calendar"));
         assertThat(calendar.body()).startsWith("BEGIN:VCALENDAR");
