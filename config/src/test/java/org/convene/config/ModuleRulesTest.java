@@ -33,4 +33,10 @@ class ModuleRulesTest {
     static final ArchRule feedsAreAThinWebAdapter = noClasses().that().resideInAPackage("org.convene.feeds..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.convene.core.store..",
                     "org.convene.discord..", "org.convene.slack..", "com.google.inject..");
+
+    @ArchTest
+    static final ArchRule platformHttpServesBothAdaptersAndKnowsNeither = noClasses().that()
+            .resideInAPackage("org.convene.platform..").should().dependOnClassesThat().resideInAnyPackage(
+                    "org.convene.discord..", "org.convene.slack..", "net.dv8tion..", "com.slack..",
+                    "org.convene.core.store..", "com.google.inject..");
 }

@@ -18,6 +18,7 @@ import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.internal.utils.IOUtil;
 import okhttp3.OkHttpClient;
 import org.convene.core.command.CommandService;
+import org.convene.core.domain.Platform;
 import org.convene.core.metrics.PlatformMeters;
 import org.convene.core.outbox.Publisher;
 import org.convene.core.usecase.ListEventsUseCase;
@@ -26,6 +27,7 @@ import org.convene.discord.interaction.MeetupListener;
 import org.convene.discord.publish.DiscordClient;
 import org.convene.discord.publish.DiscordPublisher;
 import org.convene.discord.render.DiscordRenderer;
+import org.convene.platform.http.RateLimitCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -151,9 +153,9 @@ public final class DiscordBot implements AutoCloseable {
         }
     }
 
-    /** JDA's own HTTP client settings, with each 429 counted. */
+    /** JDA's own HTTP client settings, with each 429 counted; JDA then waits out the Retry-After and tries again. */
     private OkHttpClient.Builder httpClient() {
-        return IOUtil.newHttpClientBuilder().addInterceptor(new RateLimitCounter(meters));
+        return IOUtil.newHttpClientBuilder().addInterceptor(new RateLimitCounter(meters, Platform.DISCORD));
     }
 
     private void reportShards() {

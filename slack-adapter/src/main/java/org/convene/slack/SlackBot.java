@@ -19,12 +19,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandService;
+import org.convene.core.domain.Platform;
 import org.convene.core.metrics.PlatformMeters;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.http.HttpFront;
+import org.convene.platform.http.RateLimitCounter;
 import org.convene.slack.http.SlackEventsRoute;
 import org.convene.slack.interaction.ResponseUrlPoster;
 import org.convene.slack.http.SlackHttpConfig;
@@ -79,8 +81,11 @@ public final class SlackBot implements AutoCloseable {
         SlackConfig slackConfig = new SlackConfig();
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
         slackConfig.setProxyUrl(null);
+        // Each 429 is counted on the client itself: Slack's response listeners are not told of one, and Bolt's
+        // synchronous client does not retry it (the outbox does, after Retry-After).
         Slack slack = Slack.getInstance(slackConfig, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig)
-                .newBuilder().addInterceptor(new RateLimitCounter(requireNonNull(meters, "meters"))).build()));
+                .newBuilder().addInterceptor(new RateLimitCounter(requireNonNull(meters, "meters"), Platform.SLACK))
+                .build()));
         this.methods = slack.methods(settings.botToken());
         // The app acts on no message events, so Bolt's self-event filter (a bots.info call per bot message, which
         // fails on a Slack Connect bot from another workspace) is off; such events are acknowledged unread.

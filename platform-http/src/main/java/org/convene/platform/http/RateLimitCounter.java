@@ -1,4 +1,4 @@
-package org.convene.slack;
+package org.convene.platform.http;
 
 import static java.util.Objects.requireNonNull;
 
@@ -9,24 +9,27 @@ import org.convene.core.domain.Platform;
 import org.convene.core.metrics.PlatformMeters;
 
 /**
- * Sees every answer of Slack's Web API on the Slack client's own HTTP client and counts each 429. (Slack's response
- * listeners are not told of a 429.) Bolt's synchronous client does not retry it; the outbox does, after Retry-After.
+ * Sees every answer of a platform's API on its library's own OkHttp client and counts each 429 for that platform;
+ * the answer itself goes on unchanged, so whoever waits out the Retry-After (JDA by itself, the outbox for Slack)
+ * still sees it.
  */
-final class RateLimitCounter implements Interceptor {
+public final class RateLimitCounter implements Interceptor {
 
     private static final int TOO_MANY_REQUESTS = 429;
 
     private final PlatformMeters meters;
+    private final Platform platform;
 
-    RateLimitCounter(PlatformMeters meters) {
+    public RateLimitCounter(PlatformMeters meters, Platform platform) {
         this.meters = requireNonNull(meters, "meters");
+        this.platform = requireNonNull(platform, "platform");
     }
 
     @Override
     public Response intercept(Chain chain) throws IOException {
         Response response = chain.proceed(chain.request());
         if (response.code() == TOO_MANY_REQUESTS) {
-            meters.rateLimited(Platform.SLACK);
+            meters.rateLimited(platform);
         }
         return response;
     }
