@@ -7,28 +7,18 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Platform;
 import org.convene.core.domain.Recurrence;
-import org.convene.core.programme.PersonalCalendarUseCase;
-import org.convene.core.programme.PublicAddresses;
-import org.convene.core.programme.PublicFaceUseCase;
 import org.convene.core.programme.PublicPaths;
-import org.convene.core.programme.PublicProgramme;
-import org.convene.core.store.JdbcCalendarSecretRepository;
-import org.convene.core.store.JdbcProgrammeRepository;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.PostEventUseCase;
-import org.convene.feeds.EventCalendars;
-import org.convene.feeds.FeedRoutes;
-import org.convene.http.HttpFront;
-import org.convene.http.HttpFrontConfig;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,40 +26,28 @@ import org.junit.jupiter.api.Test;
 /** The group feed and the "Add to calendar" file of a running front, as Mozilla's ical.js reads them. */
 class IcalJsFeedTest {
 
+    private PageKit pages;
     private CoreKit kit;
     private Actor admin;
-    private HttpFront front;
     private String key;
 
     @BeforeEach
     void setUp() throws Exception {
-        kit = new CoreKit();
-        admin = kit.admin();
-        JdbcProgrammeRepository repository = new JdbcProgrammeRepository(kit.jdbc);
-        PublicProgramme programme = new PublicProgramme(repository, kit.clock);
-        PublicAddresses addresses = new PublicAddresses("https://meet.example.org");
-        PersonalCalendarUseCase personal = new PersonalCalendarUseCase(kit.jdbc,
-                new JdbcCalendarSecretRepository(kit.jdbc), repository, kit.members, kit.communities, kit.events,
-                kit.rsvps, kit.clock);
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", "We read together."));
+        pages = new PageKit();
+        kit = pages.core;
+        admin = pages.admin;
+        key = pages.key;
         kit.bindChannel.bind(admin, "bookclub", new ChannelRef(Platform.SLACK, "T0001", "C0001"));
-        key = new PublicFaceUseCase(repository, kit.access).visibility(admin).key();
-        front = new FeedRoutes(programme, personal, addresses).mount(new PublicPageRoutes(
-                new ProgrammePageSource(programme, new EventCalendars(addresses)), new PageRenderer(),
-                "https://meet.example.org").mount(new HttpFront(HttpFrontConfig.of("127.0.0.1", 0))));
-        front.start();
+        pages.serve(UnaryOperator.identity());
     }
 
     @AfterEach
     void tearDown() {
-        if (front != null) {
-            front.stop();
-        }
-        kit.close();
+        pages.close();
     }
 
     private List<Map<String, Object>> groupFeed() throws Exception {
-        return IcalJs.events("http://127.0.0.1:" + front.port() + PublicPaths.groupCalendar(key, "bookclub"));
+        return IcalJs.events(pages.address(PublicPaths.groupCalendar(key, "bookclub")));
     }
 
     @Test
@@ -93,8 +71,7 @@ class IcalJsFeedTest {
                 .containsEntry("summary", "Chapter two").containsEntry("start", "2026-11-05T16:00:00.000Z");
         assertThat(cancelled).containsEntry("uid", posted.get("uid")).containsEntry("sequence", 2L)
                 .containsEntry("status", "CANCELLED");
-        List<Map<String, Object>> single = IcalJs.events("http://127.0.0.1:" + front.port()
-                + PublicPaths.eventCalendar(key, event.id()));
+        List<Map<String, Object>> single = IcalJs.events(pages.address(PublicPaths.eventCalendar(key, event.id())));
         assertThat(single).singleElement().satisfies(file -> assertThat(file)
                 .containsEntry("uid", posted.get("uid")).containsEntry("sequence", 2L)
                 .containsEntry("status", "CANCELLED"));
