@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.convene.config.check.LoopbackPlatformApis;
-import org.convene.slack.standin.HttpReply;
-import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SlackStandIn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,31 +94,14 @@ class DistributionIT {
 
     @Test
     void servingSlackItAnswersASignedCommandAndStopsOnSigtermWithExitCode143() throws Exception {
-        int port;
-        try (ServerSocket probe = new ServerSocket(0)) {
-            port = probe.getLocalPort();
-        }
-        try (SlackStandIn slack = SlackStandIn.start()) {
-            DistributionRun.Started convene = distribution.start(Map.of("CONVENE_DATA_DIR", dataDirectory.toString(),
-                    "SLACK_BOT_TOKEN", slack.workspace().botToken(), "SLACK_SIGNING_SECRET", SIGNING_SECRET,
-                    "CONVENE_SLACK_API_URL", slack.apiUrlPrefix(), "CONVENE_HTTP_HOST", "127.0.0.1",
-                    "CONVENE_HTTP_PORT", Integer.toString(port)), "Serving Slack");
-            try {
-                assertThat(convene.line().get(60, TimeUnit.SECONDS)).contains("HTTP on 127.0.0.1:" + port);
+        try (InstanceSlack slack = InstanceSlack.start(SIGNING_SECRET);
+             PackagedInstance convene = PackagedInstance.start(distribution, "slack", dataDirectory,
+                     slack.settings(), "Serving Slack")) {
+            assertThat(convene.awaitUp(Duration.ofSeconds(60))).contains("HTTP on " + convene.httpAddress());
 
-                HttpReply reply = slack.signedRequests(SIGNING_SECRET, Clock.systemUTC())
-                        .slashCommand(new SignedRequests.Origin("U1", "C1"), "/meetup", "groups",
-                                slack.responseUrl("groups"))
-                        .postTo(URI.create("http://127.0.0.1:" + port + "/slack/events"));
-
-                assertThat(reply.status()).isEqualTo(200);
-                assertThat(slack.awaitResponseUrlPost("groups", Duration.ofSeconds(20)).body())
-                        .contains("There are no groups here yet.");
-            } finally {
-                convene.process().destroy();
-                assertThat(convene.process().waitFor(30, TimeUnit.SECONDS)).isTrue();
-            }
-            assertThat(convene.process().exitValue()).isEqualTo(143);
+            assertThat(slack.meetup(convene, "U1", "C1", "groups", Duration.ofSeconds(20)))
+                    .contains("There are no groups here yet.");
+            assertThat(convene.stop()).isEqualTo(143);
         }
     }
 

@@ -2,13 +2,14 @@ package org.convene.config.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,13 +18,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import net.dv8tion.jda.api.Permission;
 import org.convene.config.DistributionRun;
+import org.convene.config.InstanceSlack;
+import org.convene.config.PackagedInstance;
 import org.convene.core.testing.StoppablePostgres;
 import org.convene.discord.standin.DiscordStandIn;
 import org.convene.discord.standin.GatewayFrame;
@@ -35,10 +37,7 @@ import org.convene.discord.standin.Snowflakes;
 import org.convene.discord.standin.StandInChannel;
 import org.convene.discord.standin.StandInGuild;
 import org.convene.discord.standin.StandInUser;
-import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
-import org.convene.slack.standin.SignedRequests;
-import org.convene.slack.standin.SlackStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -72,37 +71,39 @@ class SeveralInstancesIT {
     static Path scratch;
 
     private static StoppablePostgres postgres;
-    private static SlackStandIn slack;
+    private static InstanceSlack slack;
     private static DiscordStandIn discord;
-    private static Instance first;
-    private static Instance second;
-    private static SignedRequests requests;
-    private static final AtomicInteger replies = new AtomicInteger();
+    private static PackagedInstance first;
+    private static PackagedInstance second;
 
     @BeforeAll
     static void startTwoInstancesAtOnce() throws Exception {
         postgres = StoppablePostgres.start();
-        slack = SlackStandIn.start();
-        slack.setUser(ADMIN, true, false);
-        requests = slack.signedRequests(SIGNING_SECRET, Clock.systemUTC());
+        slack = InstanceSlack.start(SIGNING_SECRET);
+        slack.standIn().setUser(ADMIN, true, false);
         discord = DiscordStandIn.start(GUILD_ON_SHARD_ZERO, GUILD_ON_SHARD_ONE);
         DistributionRun distribution = DistributionRun.unpack(scratch);
-        Map<String, String> shared = Map.ofEntries(
-                Map.entry("CONVENE_DATABASE_URL", postgres.jdbcUrl()),
-                Map.entry("CONVENE_OUTBOX_LEASE_SECONDS", Integer.toString(LEASE_SECONDS)),
-                Map.entry("SLACK_BOT_TOKEN", slack.workspace().botToken()),
-                Map.entry("SLACK_SIGNING_SECRET", SIGNING_SECRET),
-                Map.entry("CONVENE_SLACK_API_URL", slack.apiUrlPrefix()),
-                Map.entry("DISCORD_TOKEN", discord.botToken()),
-                Map.entry("CONVENE_DISCORD_API_URL", discord.restBaseUrl()),
-                Map.entry("CONVENE_DISCORD_GATEWAY_URL", discord.gatewayUrl()),
-                Map.entry("CONVENE_DISCORD_SHARDS", "2"));
-        first = Instance.start(distribution, scratch, "a", shared, Map.of("CONVENE_DISCORD_SHARD_RANGE", "0"),
-                "Serving Discord");
-        second = Instance.start(distribution, scratch, "b", shared, Map.of("CONVENE_DISCORD_SHARD_RANGE", "1"),
-                "Serving Discord");
+        Map<String, String> shared = new HashMap<>(slack.settings());
+        shared.putAll(Map.of(
+                "CONVENE_DATABASE_URL", postgres.jdbcUrl(),
+                "CONVENE_OUTBOX_LEASE_SECONDS", Integer.toString(LEASE_SECONDS),
+                "DISCORD_TOKEN", discord.botToken(),
+                "CONVENE_DISCORD_API_URL", discord.restBaseUrl(),
+                "CONVENE_DISCORD_GATEWAY_URL", discord.gatewayUrl(),
+                "CONVENE_DISCORD_SHARDS", "2"));
+        first = start(distribution, "a", shared, "0");
+        second = start(distribution, "b", shared, "1");
         first.awaitUp(START);
         second.awaitUp(START);
+    }
+
+    /** Starts an instance with the settings every instance shares and its own shard range, without waiting. */
+    private static PackagedInstance start(DistributionRun distribution, String name, Map<String, String> shared,
+                                          String shardRange) throws IOException {
+        Map<String, String> settings = new HashMap<>(shared);
+        settings.put("CONVENE_DISCORD_SHARD_RANGE", shardRange);
+        return PackagedInstance.start(distribution, name, Files.createDirectories(scratch.resolve(name)), settings,
+                "Serving Discord");
     }
 
     @AfterAll
@@ -124,7 +125,7 @@ class SeveralInstancesIT {
 
         assertThat(versions).isNotEmpty().doesNotHaveDuplicates().contains("1");
         assertThat(failed).isEmpty();
-        for (Instance instance : List.of(first, second)) {
+        for (PackagedInstance instance : List.of(first, second)) {
             assertThat(Polling.until(instance + " ready", REPLY, () -> Optional.of(instance.readiness())
                     .filter(status -> status == 200))).isEqualTo(200);
             assertThat(instance.errors().lines().filter(line -> line.contains("ERROR")
@@ -232,7 +233,7 @@ class SeveralInstancesIT {
         for (String channel : channels) {
             assertThat(command(second, channel, "announce-here survivors")).contains("From now on");
         }
-        slack.delayAnswers("chat.postMessage", Duration.ofMillis(800));
+        slack.standIn().delayAnswers("chat.postMessage", Duration.ofMillis(800));
         List<Long> events = new ArrayList<>();
         for (int index = 0; index < 6; index++) {
             events.add(post(index % 2 == 0 ? first : second, "survivors", "Survivor " + index,
@@ -268,12 +269,8 @@ class SeveralInstancesIT {
     }
 
     /** Sends {@code /meetup text} as the admin in the channel to the instance and returns the reply. */
-    private static String command(Instance instance, String channel, String text) {
-        String id = "reply-" + replies.incrementAndGet();
-        HttpReply ack = requests.slashCommand(new SignedRequests.Origin(ADMIN, channel), "/meetup", text,
-                slack.responseUrl(id)).postTo(instance.slackEvents());
-        assertThat(ack.status()).as(instance + " acks /meetup " + text).isEqualTo(200);
-        return slack.awaitResponseUrlPost(id, REPLY).body();
+    private static String command(PackagedInstance instance, String channel, String text) {
+        return slack.meetup(instance, ADMIN, channel, text, REPLY);
     }
 
     /**
@@ -288,7 +285,7 @@ class SeveralInstancesIT {
                 && request.method().equals("PATCH"), REPLY).bodyText();
     }
 
-    private static long post(Instance instance, String group, String title, String when) {
+    private static long post(PackagedInstance instance, String group, String title, String when) {
         String reply = command(instance, "C0HERE", "post " + group + " \"" + title + "\" when=\"" + when + "\"");
         Matcher posted = POSTED.matcher(reply);
         assertThat(posted.find()).as(reply).isTrue();
@@ -298,7 +295,7 @@ class SeveralInstancesIT {
     /** How many times each channel was sent the announcement of the event with this title. */
     private static Map<String, Integer> announcements(String title) {
         Map<String, Integer> times = new HashMap<>();
-        for (RecordedCall call : slack.apiCalls("chat.postMessage")) {
+        for (RecordedCall call : slack.standIn().apiCalls("chat.postMessage")) {
             if (call.params().toString().contains(title)) {
                 times.merge(call.param("channel"), 1, Integer::sum);
             }
