@@ -1,7 +1,5 @@
 package org.convene.discord.interaction;
 
-import java.util.Arrays;
-import java.util.List;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -27,7 +25,7 @@ public final class MeetupCommandDefinition {
         return Commands.slash(NAME, "Community meetups: groups, events and RSVPs")
                 .setContexts(InteractionContextType.GUILD)
                 .addSubcommands(
-                        sub(Verb.HELP).addOptions(verbChoice()),
+                        sub(Verb.HELP).addOptions(verbOption()),
                         sub(Verb.GROUPS),
                         sub(Verb.JOIN).addOptions(group(true)),
                         sub(Verb.LEAVE).addOptions(group(true)),
@@ -101,11 +99,9 @@ public final class MeetupCommandDefinition {
         return text("code", "The code shown on the other side, if you have one").setMaxLength(20);
     }
 
-    private static OptionData verbChoice() {
-        OptionData verb = text("verb", "Explain one command");
-        List<Verb> verbs = Arrays.asList(Verb.values());
-        verbs.forEach(each -> verb.addChoice(each.word(), each.word()));
-        return verb;
+    /** The verb to explain, searched as it is typed: the verbs outnumber the 25 choices Discord allows. */
+    private static OptionData verbOption() {
+        return new OptionData(OptionType.STRING, "verb", "Explain one command (type to search)", false, true);
     }
 
     private static SubcommandData organizer(String action, String description) {

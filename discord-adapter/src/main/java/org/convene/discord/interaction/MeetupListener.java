@@ -133,6 +133,7 @@ public final class MeetupListener extends ListenerAdapter {
                 choices = switch (event.getFocusedOption().getName()) {
                     case "group" -> suggestions.groups(callers.read(event), typed);
                     case "event" -> suggestions.events(callers.read(event), typed);
+                    case "verb" -> suggestions.verbs(typed);
                     default -> List.of();
                 };
             } catch (RuntimeException failure) {

@@ -7,18 +7,21 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import org.convene.core.command.Caller;
 import org.convene.core.command.CommandService;
+import org.convene.core.command.Verb;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
 
 /**
- * Autocomplete choices for group slugs and event ids: the core searches by what is typed (title words, id, group
- * slug or name) and Discord gets up to 25 choices. Answers are kept a few seconds per community and text, so a
+ * Autocomplete choices for group slugs, event ids and the verbs {@code help} explains: the core searches by what is
+ * typed (title words, id, group slug or name) and Discord gets up to 25 choices. Answers are kept a few seconds per community and text, so a
  * key typed twice does not query the database again.
  */
 final class Suggestions {
@@ -61,6 +64,20 @@ final class Suggestions {
                         .map(event -> new Choice(name("#" + event.id() + " " + event.title() + " · "
                                 + DAY.format(event.startsAt().atZone(zone))), event.id()))
                         .toList());
+    }
+
+    /**
+     * The verbs {@code help} can explain, matching what is typed: those starting with it first, then those whose
+     * word or summary contains it, in the order {@code help} lists them.
+     */
+    List<Choice> verbs(String typed) {
+        String text = normalized(typed);
+        Stream<Verb> starting = Arrays.stream(Verb.values()).filter(verb -> verb.word().startsWith(text));
+        Stream<Verb> containing = Arrays.stream(Verb.values()).filter(verb -> !verb.word().startsWith(text)
+                && (verb.word().contains(text) || verb.summary().toLowerCase(Locale.ROOT).contains(text)));
+        return Stream.concat(starting, containing).limit(CHOICE_LIMIT)
+                .map(verb -> new Choice(name(verb.word() + " · " + verb.summary()), verb.word()))
+                .toList();
     }
 
     private static String normalized(String typed) {
