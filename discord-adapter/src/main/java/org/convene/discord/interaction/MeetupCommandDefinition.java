@@ -55,7 +55,8 @@ public final class MeetupCommandDefinition {
                         sub(Verb.CALENDAR).addOptions(new OptionData(OptionType.BOOLEAN, "reset",
                                 "Replace your calendar address; the old one stops working")),
                         sub(Verb.PROFILE).addOptions(new OptionData(OptionType.BOOLEAN, "listed",
-                                "Whether your name may appear on public pages")),
+                                "Whether your name may appear on public pages"))
+                                .addOptions(ProposalCommands.preferenceOptions()),
                         sub(Verb.VISIBILITY).addOptions(text("set", "Make the community public or private (admins)")
                                 .addChoice("public", "public").addChoice("private", "private")))
                 .addSubcommandGroups(
@@ -67,7 +68,8 @@ public final class MeetupCommandDefinition {
                                 new SubcommandData("archive", "Archives a group").addOptions(group(true))),
                         new SubcommandGroupData("organizer", "Name or remove a group's organizers (admins)")
                                 .addSubcommands(organizer("add", "Names an organizer"),
-                                        organizer("remove", "Removes an organizer")));
+                                        organizer("remove", "Removes an organizer")),
+                        ProposalCommands.group());
     }
 
     static SubcommandData sub(Verb verb) {
