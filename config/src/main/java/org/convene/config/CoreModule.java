@@ -42,7 +42,12 @@ public final class CoreModule extends AbstractModule {
             GroupHandlers.Create.class, GroupHandlers.Archive.class, GroupHandlers.Organizer.class,
             LinkSpaceHandler.class, RemindersHandler.class,
             org.convene.core.command.handler.CalendarHandler.class, org.convene.core.command.handler.ProfileHandler.class,
-            org.convene.core.command.handler.VisibilityHandler.class);
+            org.convene.core.command.handler.VisibilityHandler.class,
+            org.convene.core.command.handler.ProposeHandler.class,
+            org.convene.core.command.handler.ProposalHandlers.Open.class,
+            org.convene.core.command.handler.ProposalHandlers.Accept.class,
+            org.convene.core.command.handler.ProposalHandlers.Decline.class,
+            org.convene.core.command.handler.ProposalHandlers.Guidelines.class);
 
     private final Settings settings;
 
@@ -72,6 +77,7 @@ public final class CoreModule extends AbstractModule {
         bind(Notices.class).to(OutboxNotices.class);
         bind(DuePlans.class).to(ChangePlanner.class);
         bind(org.convene.core.programme.PublicAddresses.class).toInstance(publicAddresses(settings));
+        ProposalWiring.bind(binder());
         Multibinder<CommandHandler<?>> handlers = Multibinder.newSetBinder(binder(),
                 new TypeLiteral<CommandHandler<?>>() { });
         HANDLERS.forEach(handler -> handlers.addBinding().to(handler));

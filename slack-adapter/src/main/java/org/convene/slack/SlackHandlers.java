@@ -26,6 +26,8 @@ import org.convene.slack.interaction.EventModal;
 import org.convene.slack.interaction.EventSubmissionHandler;
 import org.convene.slack.interaction.HomeWorkspace;
 import org.convene.slack.interaction.MeetupCommandHandler;
+import org.convene.slack.interaction.ProposalModal;
+import org.convene.slack.interaction.ProposalSubmissionHandler;
 import org.convene.slack.interaction.ResponseUrlPoster;
 import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
@@ -73,6 +75,8 @@ final class SlackHandlers {
                 home, executor, responses));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor, core.clock()));
+        app.viewSubmission(ProposalModal.CALLBACK_ID, new ProposalSubmissionHandler(core.commands(), callers, renderer,
+                methods, executor));
         app.event(AppHomeOpenedEvent.class, home);
         WorkspaceRemoval removal = new WorkspaceRemoval(activity);
         app.event(AppUninstalledEvent.class, removal::uninstalled);

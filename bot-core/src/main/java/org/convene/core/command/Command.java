@@ -142,11 +142,54 @@ public sealed interface Command {
     record Calendar(boolean reset) implements Command {
     }
 
-    /** {@code profile [listed=yes|no]}: shows, or sets when not null, whether the asker is named on public pages. */
-    record Profile(Boolean listed) implements Command {
+    /**
+     * {@code profile [listed=yes|no] [dm=discord|slack|auto] [mute=<group>] [unmute=<group>]}: shows the asker's
+     * profile, or changes what is not null: whether they are named on public pages, where their direct messages go,
+     * a group whose member reminders they mute or unmute.
+     */
+    record Profile(Boolean listed, String dm, String mute, String unmute) implements Command {
+        public Profile(Boolean listed) {
+            this(listed, null, null, null);
+        }
     }
 
     /** {@code visibility [public|private]}: shows, or sets when not null, whether the community shows its programme. */
     record Visibility(Boolean open) implements Command {
+    }
+
+    /**
+     * {@code propose [<slug> "name" description=... why=... organizers=@a,@b]}: with no slug, the guidelines (and on
+     * a platform with forms, a button opening one); otherwise a proposal of a new group.
+     */
+    record Propose(String slug, String name, String description, String why, java.util.List<MemberRef> organizers)
+            implements Command {
+        public Propose {
+            organizers = organizers == null ? java.util.List.of() : java.util.List.copyOf(organizers);
+        }
+
+        /** Only the guidelines are asked for. */
+        public static Propose guidelines() {
+            return new Propose(null, null, null, null, java.util.List.of());
+        }
+
+        public boolean showsGuidelines() {
+            return slug == null;
+        }
+    }
+
+    /** {@code proposals}: the open group proposals, for admins. */
+    record ProposalList() implements Command {
+    }
+
+    /** {@code proposals accept <id>}. */
+    record ProposalAccept(long proposalId) implements Command {
+    }
+
+    /** {@code proposals decline <id> <reason>}: the reason goes to the proposer. */
+    record ProposalDecline(long proposalId, String reason) implements Command {
+    }
+
+    /** {@code proposals guidelines ["text"]}: shows, or sets when not null, what members read before proposing. */
+    record ProposalGuidelines(String text) implements Command {
     }
 }

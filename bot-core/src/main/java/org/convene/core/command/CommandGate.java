@@ -54,6 +54,10 @@ public final class CommandGate {
             case Command.LinkSpace link -> check(actor, Verb.LINK_SPACE, link.code(), link.code() != null);
             case Command.Reminders reminders -> check(actor, Verb.REMINDERS, null, reminders.changes());
             case Command.Visibility visibility -> check(actor, Verb.VISIBILITY, null, visibility.open() != null);
+            case Command.ProposalList list -> check(actor, Verb.PROPOSALS, null, false);
+            case Command.ProposalAccept accept -> check(actor, Verb.PROPOSALS, "accept", true);
+            case Command.ProposalDecline decline -> check(actor, Verb.PROPOSALS, "decline", true);
+            case Command.ProposalGuidelines guidelines -> check(actor, Verb.PROPOSALS, "guidelines", true);
             default -> {
                 // everyone may use the other verbs
             }
@@ -83,6 +87,7 @@ public final class CommandGate {
                     access.requireAdmin(actor, "make the community's pages and calendars public or private");
                 }
             }
+            case PROPOSALS -> access.requireAdmin(actor, "review group proposals");
             default -> {
                 // everyone may use the other verbs
             }

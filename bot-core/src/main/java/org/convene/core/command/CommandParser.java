@@ -68,8 +68,10 @@ public final class CommandParser {
             case LINK_SPACE -> new Command.LinkSpace(arguments.optionalWord(0));
             case REMINDERS -> reminders(arguments);
             case CALENDAR -> calendar(arguments);
-            case PROFILE -> new Command.Profile(yesOrNo(arguments.options().get("listed"), "listed"));
+            case PROFILE -> ProposalGrammar.profile(arguments.options(), CommandParser::yesOrNo);
             case VISIBILITY -> visibility(arguments);
+            case PROPOSE -> ProposalGrammar.propose(arguments.positional(), arguments.options(), mentions);
+            case PROPOSALS -> ProposalGrammar.proposals(arguments.positional());
         };
     }
 

@@ -97,6 +97,11 @@ public final class CommandService {
             case Command.Organizer organizer -> Verb.ORGANIZER.word();
             case Command.Reminders reminders -> Verb.REMINDERS.word();
             case Command.LinkSpace linkSpace -> Verb.LINK_SPACE.word();
+            case Command.Propose propose -> Verb.PROPOSE.word();
+            case Command.ProposalList list -> Verb.PROPOSALS.word();
+            case Command.ProposalAccept accept -> Verb.PROPOSALS.word();
+            case Command.ProposalDecline decline -> Verb.PROPOSALS.word();
+            case Command.ProposalGuidelines guidelines -> Verb.PROPOSALS.word();
             default -> CommandMeters.UNKNOWN_VERB;
         };
     }

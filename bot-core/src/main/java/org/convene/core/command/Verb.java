@@ -20,9 +20,10 @@ public enum Verb {
     CALENDAR("calendar", "calendar [reset]", "Gives you the secret address of your own calendar feed of the events you "
             + "answered; reset replaces it and the old one stops working.", Role.EVERYONE, "calendar",
             "calendar reset"),
-    PROFILE("profile", "profile [listed=yes|no]", "Shows or changes whether your name may appear on the community's "
-            + "public pages (as an organizer); it does not until you say yes.", Role.EVERYONE, "profile",
-            "profile listed=yes"),
+    PROFILE("profile", "profile [listed=yes|no] [dm=discord|slack|auto] [mute=<group>] [unmute=<group>]",
+            "Shows or changes your profile: whether your name may appear on public pages, where your direct "
+            + "messages go, and groups whose reminders you mute.", Role.EVERYONE, "profile", "profile listed=yes",
+            "profile dm=slack", "profile mute=bookclub"),
     LINK("link", "link [code] [confirm]", "Ties your Discord and Slack accounts together: run it on one, type the "
             + "code on the other to see whose account yours joins, then confirm.", Role.EVERYONE, "link",
             "link ABCD-EFGH", "link ABCD-EFGH confirm"),
@@ -55,7 +56,15 @@ public enum Verb {
             + "calendar feeds and an event list.", Role.ADMIN, "visibility", "visibility private"),
     LINK_SPACE("link-space", "link-space [code]", "Joins a Discord server and a Slack workspace into one "
             + "community: run it in one, type the code in the other.", Role.ADMIN, "link-space",
-            "link-space ABCD-EFGH");
+            "link-space ABCD-EFGH"),
+    PROPOSE("propose", "propose [<slug> \"name\" description=... why=... organizers=@a,@b]", "Proposes a new group "
+            + "to the admins; alone, shows the guidelines first.", Role.EVERYONE, "propose",
+            "propose zines \"Zine Library\" description=\"Making and keeping zines\" why=\"Ten of us asked\" "
+                    + "organizers=@grace"),
+    PROPOSALS("proposals", "proposals [accept <id> | decline <id> <reason> | guidelines [\"text\"]]",
+            "Lists the open group proposals to accept or decline, or shows or sets the guidelines.", Role.ADMIN,
+            "proposals", "proposals accept 3", "proposals decline 3 We already have a zine group",
+            "proposals guidelines \"Say who will organize and how often you will meet.\"");
 
     /** Who may use a verb. */
     public enum Role {

@@ -33,16 +33,29 @@ import org.convene.core.usecase.EventDetails;
  */
 public final class MessageComposer {
 
+    private static final java.util.Set<MessageKind> STANDALONE = java.util.EnumSet.of(MessageKind.PROPOSAL_RECEIVED,
+            MessageKind.PROPOSAL_DECIDED, MessageKind.GROUP_OPENED);
+
     private final EventRepository events;
     private final GroupRepository groups;
     private final RsvpRepository rsvps;
     private final OutboxRepository outbox;
     private final CommunityRepository communities;
     private final Clock clock;
+    private final ReminderMutes mutes;
+    private final StandaloneMessages standalone;
+
+    public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
+                           OutboxRepository outbox, CommunityRepository communities, Clock clock) {
+        this(events, groups, rsvps, outbox, communities, clock, ReminderMutes.NONE, StandaloneMessages.AS_QUEUED);
+    }
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
-                           OutboxRepository outbox, CommunityRepository communities, Clock clock) {
+                           OutboxRepository outbox, CommunityRepository communities, Clock clock,
+                           ReminderMutes mutes, StandaloneMessages standalone) {
+        this.mutes = requireNonNull(mutes, "mutes");
+        this.standalone = requireNonNull(standalone, "standalone");
         this.events = requireNonNull(events, "events");
         this.groups = requireNonNull(groups, "groups");
         this.rsvps = requireNonNull(rsvps, "rsvps");
@@ -61,6 +74,10 @@ public final class MessageComposer {
         }
         if (message.kind() == MessageKind.DELIVERY_FAILED || message.kind() == MessageKind.SPACE_REMOVED) {
             return send(message, Reply.text(message.detail()));
+        }
+        if (STANDALONE.contains(message.kind())) {
+            return standalone.compose(message).map(reply -> send(message, reply))
+                    .orElseGet(() -> skip("it no longer applies"));
         }
         Event event = events.byId(message.eventId()).orElseThrow();
         Group group = groups.byId(event.groupId()).orElseThrow();
@@ -94,13 +111,14 @@ public final class MessageComposer {
                     : send(message, Reply.of(Text.builder().plain("Coming up: ").strong(event.title()).plain(", ")
                     .time(event.startsAt()).plain(".").build()).withCard(card).publicly());
             case MEMBER_REMINDER -> !confirmed || over ? skip("not confirmed, or the event is over")
+                    : mutes.muted(message.memberId(), group.id()) ? skip("the member muted this group's reminders")
                     : send(message, Reply.of(Text.builder().plain("Starting soon: ").strong(event.title())
                     .plain(" at ").timeOfDay(event.startsAt()).plain(".").build()).withCard(card));
             case CALENDAR -> new Composed(Optional.of(new Delivery(message.dedupeKey(), new Target.Calendar(
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
                             message.spaceId()).orElse(null))), "");
-            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED -> throw new IllegalStateException("handled above");
+            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, PROPOSAL_RECEIVED, PROPOSAL_DECIDED, GROUP_OPENED -> throw new IllegalStateException("handled above");
         };
     }
 

@@ -14,7 +14,10 @@ public enum MessageKind {
     DIGEST(true),
     CALENDAR(true),
     DELIVERY_FAILED(false),
-    SPACE_REMOVED(false);
+    SPACE_REMOVED(false),
+    PROPOSAL_RECEIVED(false),
+    PROPOSAL_DECIDED(false),
+    GROUP_OPENED(true);
 
     private final boolean toChannel;
 

@@ -106,6 +106,9 @@ public final class JdbcMemberRepository implements MemberRepository {
     public void merge(long from, long into) {
         jdbc.update("update identity set member_id = ? where member_id = ?", into, from);
         jdbc.update("update outbox set member_id = ? where member_id = ?", into, from);
+        jdbc.update("update group_proposal set proposer_id = ? where proposer_id = ?", into, from);
+        jdbc.update("insert into reminder_mute (member_id, group_id) select ?, group_id from reminder_mute "
+                + "where member_id = ? on conflict do nothing", into, from);
         copyRoles(from, into);
         jdbc.update("""
                 update rsvp r set member_id = ? where member_id = ?

@@ -53,4 +53,18 @@ public final class OrganizersUseCase {
             return new Result(group, member, groups.removeOrganizer(group.id(), member.id()));
         });
     }
+
+    /**
+     * Makes members the organizers (and members) of a group, inside the caller's transaction; the caller has checked
+     * the asker's rights, as accepting a group proposal does.
+     */
+    public void addAll(Group group, java.util.List<Member> organizers) {
+        transactions.inTransaction(() -> {
+            for (Member member : organizers) {
+                groups.addOrganizer(group.id(), member.id());
+                groups.join(group.id(), member.id(), clock.instant());
+            }
+            return null;
+        });
+    }
 }

@@ -145,6 +145,12 @@ public final class CoreKit implements AutoCloseable {
     public final org.convene.core.programme.PublicProgramme programme;
     public final org.convene.core.programme.PublicFaceUseCase publicFace;
     public final org.convene.core.programme.PersonalCalendarUseCase personalCalendars;
+    /** Group proposals and members' preferences. */
+    public final org.convene.core.store.JdbcPreferenceRepository preferenceStore;
+    public final org.convene.core.store.JdbcProposalRepository proposalStore;
+    public final org.convene.core.usecase.PreferencesUseCase preferences;
+    public final org.convene.core.proposal.ProposeGroupUseCase proposeGroup;
+    public final org.convene.core.proposal.ReviewProposalsUseCase reviewProposals;
     /** Where the commands' and RSVPs' meters go; records nothing unless a registry is given. */
     public final MeterRegistry meters;
 
@@ -170,9 +176,14 @@ public final class CoreKit implements AutoCloseable {
         rsvps = new JdbcRsvpRepository(jdbc);
         seatMoves = org.convene.core.store.AnnouncingRsvps.seatMoves(new JdbcSeatMoves(jdbc), hotReads, jdbc);
         outbox = new JdbcOutboxRepository(jdbc);
-        Recipients recipients = new Recipients(members, communities);
+        preferenceStore = new org.convene.core.store.JdbcPreferenceRepository(jdbc);
+        proposalStore = new org.convene.core.store.JdbcProposalRepository(jdbc);
+        Recipients recipients = new Recipients(members, communities, preferenceStore);
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
-        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock);
+        org.convene.core.proposal.ProposalMessages proposalMessages =
+                new org.convene.core.proposal.ProposalMessages(proposalStore, members);
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock, preferenceStore,
+                proposalMessages);
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
         TimedMessages timedMessages = new TimedMessages(outbox, groups, rsvps, notices);
@@ -213,6 +224,13 @@ public final class CoreKit implements AutoCloseable {
         personalCalendars = new org.convene.core.programme.PersonalCalendarUseCase(jdbc,
                 new org.convene.core.store.JdbcCalendarSecretRepository(jdbc), programmeReads, members, communities,
                 events, rsvps, clock);
+        preferences = new org.convene.core.usecase.PreferencesUseCase(jdbc, preferenceStore, members, groups, lookups);
+        org.convene.core.proposal.ProposalNotices proposalNotices = new org.convene.core.proposal.ProposalNotices(
+                outbox, recipients, groups, proposalStore, clock);
+        proposeGroup = new org.convene.core.proposal.ProposeGroupUseCase(jdbc, proposalStore, groups,
+                new Members(members, clock), proposalNotices, clock);
+        reviewProposals = new org.convene.core.proposal.ReviewProposalsUseCase(jdbc, proposalStore, members,
+                createGroup, organizers, proposalNotices, access, clock);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
                 new MembershipHandler.Join(membership), new MembershipHandler.Leave(membership),
                 new EventsHandler(listEvents), new ShowEventHandler(showEvent),
@@ -226,8 +244,13 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.command.handler.RemindersHandler(
                         new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)),
                 new org.convene.core.command.handler.CalendarHandler(personalCalendars, addresses),
-                new org.convene.core.command.handler.ProfileHandler(publicFace),
-                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses));
+                new org.convene.core.command.handler.ProfileHandler(publicFace, preferences),
+                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses),
+                new org.convene.core.command.handler.ProposeHandler(proposeGroup),
+                new org.convene.core.command.handler.ProposalHandlers.Open(reviewProposals, proposalMessages),
+                new org.convene.core.command.handler.ProposalHandlers.Accept(reviewProposals),
+                new org.convene.core.command.handler.ProposalHandlers.Decline(reviewProposals),
+                new org.convene.core.command.handler.ProposalHandlers.Guidelines(reviewProposals, proposeGroup));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),

@@ -1,7 +1,5 @@
 package org.convene.discord.interaction;
 
-import java.util.Arrays;
-import java.util.List;
 import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -27,7 +25,7 @@ public final class MeetupCommandDefinition {
         return Commands.slash(NAME, "Community meetups: groups, events and RSVPs")
                 .setContexts(InteractionContextType.GUILD)
                 .addSubcommands(
-                        sub(Verb.HELP).addOptions(verbChoice()),
+                        sub(Verb.HELP).addOptions(verbOption()),
                         sub(Verb.GROUPS),
                         sub(Verb.JOIN).addOptions(group(true)),
                         sub(Verb.LEAVE).addOptions(group(true)),
@@ -57,7 +55,8 @@ public final class MeetupCommandDefinition {
                         sub(Verb.CALENDAR).addOptions(new OptionData(OptionType.BOOLEAN, "reset",
                                 "Replace your calendar address; the old one stops working")),
                         sub(Verb.PROFILE).addOptions(new OptionData(OptionType.BOOLEAN, "listed",
-                                "Whether your name may appear on public pages")),
+                                "Whether your name may appear on public pages"))
+                                .addOptions(ProposalCommands.preferenceOptions()),
                         sub(Verb.VISIBILITY).addOptions(text("set", "Make the community public or private (admins)")
                                 .addChoice("public", "public").addChoice("private", "private")))
                 .addSubcommandGroups(
@@ -69,7 +68,8 @@ public final class MeetupCommandDefinition {
                                 new SubcommandData("archive", "Archives a group").addOptions(group(true))),
                         new SubcommandGroupData("organizer", "Name or remove a group's organizers (admins)")
                                 .addSubcommands(organizer("add", "Names an organizer"),
-                                        organizer("remove", "Removes an organizer")));
+                                        organizer("remove", "Removes an organizer")),
+                        ProposalCommands.group());
     }
 
     static SubcommandData sub(Verb verb) {
@@ -101,11 +101,9 @@ public final class MeetupCommandDefinition {
         return text("code", "The code shown on the other side, if you have one").setMaxLength(20);
     }
 
-    private static OptionData verbChoice() {
-        OptionData verb = text("verb", "Explain one command");
-        List<Verb> verbs = Arrays.asList(Verb.values());
-        verbs.forEach(each -> verb.addChoice(each.word(), each.word()));
-        return verb;
+    /** The verb to explain, searched as it is typed: the verbs outnumber the 25 choices Discord allows. */
+    private static OptionData verbOption() {
+        return new OptionData(OptionType.STRING, "verb", "Explain one command (type to search)", false, true);
     }
 
     private static SubcommandData organizer(String action, String description) {

@@ -10,6 +10,8 @@ import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInterac
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.interactions.commands.Command.Choice;
 import org.convene.core.command.Command;
 import org.convene.core.command.CommandService;
@@ -41,6 +43,7 @@ public final class MeetupListener extends ListenerAdapter {
     private final CallerReader callers = new CallerReader();
     private final SlashCommandReader reader = new SlashCommandReader();
     private final EventForms forms = new EventForms();
+    private final ProposalForms proposalForms = new ProposalForms();
     private final Responder responder;
     private final ButtonClicks buttons;
     private final Suggestions suggestions;
@@ -62,6 +65,13 @@ public final class MeetupListener extends ListenerAdapter {
             return;
         }
         InteractionBoundary.guard(event, "/meetup " + event.getFullCommandName(), () -> {
+            if ("proposal decline".equals(event.getSubcommandGroup() + " " + event.getSubcommandName())
+                    && event.getOption("reason") == null && event.getOption("proposal") != null) {
+                long proposal = event.getOption("proposal").getAsLong();
+                work.execute(() -> InteractionBoundary.guard(event, "/meetup proposal decline",
+                        () -> openDeclineForm(event, proposal)));
+                return;
+            }
             if (SlashCommandReader.wantsForm(event)) {
                 if (event.getSubcommandName().equals("post")) {
                     event.replyModal(forms.postForm(event.getOption("group").getAsString())).queue();
@@ -91,9 +101,34 @@ public final class MeetupListener extends ListenerAdapter {
         event.replyModal(forms.editForm(current)).queue();
     }
 
+    /**
+     * Opens the form for a reason to decline a proposal, once the core has said the person may review proposals
+     * (asking it for the guidelines, which only admins may do); anyone else is told why privately.
+     */
+    private <T extends IReplyCallback & IModalCallback> void openDeclineForm(T event, long proposalId) {
+        Reply allowed = ErrorBoundary.guard("a Discord form", () -> commands.run(callers.read(event),
+                new Command.ProposalGuidelines(null)));
+        if (allowed.failed()) {
+            event.reply(renderer.render(allowed).message()).setEphemeral(true).queue();
+            return;
+        }
+        event.replyModal(proposalForms.declineForm(proposalId)).queue();
+    }
+
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         InteractionBoundary.guard(event, "a button", () -> {
+            String command = event.getComponentId();
+            if (ProposalForms.opensProposal(command)) {
+                event.replyModal(proposalForms.proposalForm()).queue();
+                return;
+            }
+            java.util.Optional<Long> declining = ProposalForms.declines(command);
+            if (declining.isPresent()) {
+                work.execute(() -> InteractionBoundary.guard(event, "a button",
+                        () -> openDeclineForm(event, declining.get())));
+                return;
+            }
             event.deferEdit().queue();
             work.execute(() -> InteractionBoundary.guard(event, "a button", () -> buttons.click(event)));
         });
@@ -102,14 +137,16 @@ public final class MeetupListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         String id = event.getModalId();
-        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT)) {
+        boolean proposal = ProposalForms.isProposalForm(id);
+        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT) && !proposal) {
             return;
         }
         InteractionBoundary.guard(event, "a form", () -> {
             event.deferReply(true).queue();
             work.execute(() -> InteractionBoundary.guard(event, "a form", () -> {
                 Reply reply = ErrorBoundary.guard("a Discord form", () -> {
-                    Command command = forms.read(id, event.getValues());
+                    Command command = proposal ? proposalForms.read(id, event.getValues())
+                            : forms.read(id, event.getValues());
                     return commands.run(callers.read(event), command);
                 });
                 if (reply.failed()) {
@@ -131,8 +168,10 @@ public final class MeetupListener extends ListenerAdapter {
             try {
                 String typed = event.getFocusedOption().getValue();
                 choices = switch (event.getFocusedOption().getName()) {
-                    case "group" -> suggestions.groups(callers.read(event), typed);
+                    case "group", "mute", "unmute" -> suggestions.groups(callers.read(event), typed);
                     case "event" -> suggestions.events(callers.read(event), typed);
+                    case "verb" -> suggestions.verbs(typed);
+                    case "proposal" -> suggestions.proposals(callers.read(event), typed);
                     default -> List.of();
                 };
             } catch (RuntimeException failure) {

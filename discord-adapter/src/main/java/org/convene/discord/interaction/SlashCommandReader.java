@@ -41,7 +41,7 @@ final class SlashCommandReader {
             case "reminders" -> new Command.Reminders(text(event, "link"), text(event, "channel"),
                     text(event, "member"));
             case "calendar" -> new Command.Calendar(flag(event, "reset"));
-            case "profile" -> new Command.Profile(optionalFlag(event, "listed"));
+            case "profile" -> ProposalCommands.profile(event, optionalFlag(event, "listed"));
             case "visibility" -> new Command.Visibility(text(event, "set") == null ? null
                     : "public".equals(text(event, "set")));
             default -> throw Refusal.invalid("I do not know /meetup " + name + "; type /meetup help.");
@@ -56,6 +56,9 @@ final class SlashCommandReader {
     }
 
     private static Command readGroup(SlashCommandInteraction event, String group, String name) {
+        if (group.equals("proposal")) {
+            return ProposalCommands.read(event, name);
+        }
         return switch (group + " " + name) {
             case "group create" -> new Command.GroupCreate(required(event, "slug"), text(event, "name"),
                     text(event, "description"));

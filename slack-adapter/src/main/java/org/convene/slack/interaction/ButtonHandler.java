@@ -13,8 +13,10 @@ import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.model.block.LayoutBlock;
+import com.slack.api.model.view.View;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.convene.core.command.Caller;
 import org.convene.core.command.CommandParser;
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * Every button: acknowledges, runs the button's command text for the clicking user, and for an RSVP updates the card
  * in place (the ephemeral message through its response URL, a channel message with {@code chat.update}, showing no
  * one's private details) and tells the clicker privately where their answer landed. A click with no response URL
- * (the Home tab, a modal) is answered by direct message, and a click on the Home tab publishes the tab again.
+ * (the Home tab, a modal) is answered by direct message, and a click on the Home tab publishes the tab again. A
+ * button standing for a form (propose a group, decline a proposal) opens that form instead.
  */
 public final class ButtonHandler implements BlockActionHandler {
 
@@ -79,6 +82,10 @@ public final class ButtonHandler implements BlockActionHandler {
         String command = action.getValue() != null ? action.getValue() : action.getActionId();
         SlackParties parties = SlackParties.of(payload);
         Caller caller = callers.caller(parties);
+        Optional<View> form = ProposalModal.forCommand(command, () -> commands.actor(caller).admin());
+        if (form.isPresent() && ProposalModal.open(methods, payload.getTriggerId(), form.get())) {
+            return;
+        }
         Reply reply = commands.runText(caller, command, parser);
         if (payload.getResponseUrl() == null || payload.getResponseUrl().isBlank()) {
             directMessage(parties.userId(), reply);

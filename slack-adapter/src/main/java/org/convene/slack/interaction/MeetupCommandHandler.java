@@ -83,6 +83,13 @@ public final class MeetupCommandHandler implements SlashCommandHandler {
         if (modal.matches() && openModal(payload, modal.group(1), modal.group(2))) {
             return;
         }
+        if (text.toLowerCase(java.util.Locale.ROOT).startsWith("proposals decline")) {
+            java.util.Optional<View> reasonForm = ProposalModal.forCommand(text,
+                    () -> commands.actor(callers.caller(SlackParties.of(payload))).admin());
+            if (reasonForm.isPresent() && ProposalModal.open(methods, payload.getTriggerId(), reasonForm.get())) {
+                return;
+            }
+        }
         Reply reply = commands.runText(callers.caller(SlackParties.of(payload)), text, parser);
         respond(context, files.deliver(payload.getUserId(), reply));
     }

@@ -68,7 +68,7 @@ final class SubmissionWork {
     }
 
     private void sendToUser(String userId, Reply reply) {
-        Reply shown = reply.failed() ? Reply.failure("Your event form could not be saved: " + reply.text().plain())
+        Reply shown = reply.failed() ? Reply.failure("Your form could not be saved: " + reply.text().plain())
                 : reply;
         try {
             ChatPostMessageResponse response = methods.chatPostMessage(request -> request.channel(userId)

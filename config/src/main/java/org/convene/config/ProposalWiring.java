@@ -1,0 +1,29 @@
+package org.convene.config;
+
+import com.google.inject.Binder;
+import com.google.inject.Singleton;
+import org.convene.core.outbox.DirectMessageChoice;
+import org.convene.core.outbox.ReminderMutes;
+import org.convene.core.outbox.StandaloneMessages;
+import org.convene.core.port.PreferenceRepository;
+import org.convene.core.port.ProposalRepository;
+import org.convene.core.proposal.ProposalMessages;
+import org.convene.core.store.JdbcPreferenceRepository;
+import org.convene.core.store.JdbcProposalRepository;
+
+/** Binds group proposals and members' preferences: their stores, and what the outbox asks of them. */
+final class ProposalWiring {
+
+    private ProposalWiring() {
+    }
+
+    static void bind(Binder binder) {
+        binder.bind(JdbcProposalRepository.class).in(Singleton.class);
+        binder.bind(ProposalRepository.class).to(JdbcProposalRepository.class);
+        binder.bind(JdbcPreferenceRepository.class).in(Singleton.class);
+        binder.bind(PreferenceRepository.class).to(JdbcPreferenceRepository.class);
+        binder.bind(DirectMessageChoice.class).to(JdbcPreferenceRepository.class);
+        binder.bind(ReminderMutes.class).to(JdbcPreferenceRepository.class);
+        binder.bind(StandaloneMessages.class).to(ProposalMessages.class);
+    }
+}
