@@ -106,6 +106,19 @@ class SlackProposalFormTest {
         assertThat(shown(told)).contains("We already have a zine group");
     }
 
+    @Test
+    void declineTypedWithoutAReasonOpensTheReasonFormForAnAdminAndTellsAMemberItIsForAdmins() {
+        fixture.command(GRACE, "propose zines \"Zine Library\"");
+
+        assertThat(shown(fixture.command(HAL, "proposals decline 1")))
+                .contains("Only community admins can review group proposals.");
+        assertThat(fixture.slack.apiCalls("views.open")).isEmpty();
+        fixture.post(fixture.slashCommand(ADMIN, "proposals decline 1", "admin-decline"));
+
+        JsonObject view = fixture.slack.awaitApiCall("views.open", TIMEOUT).jsonParam("view").getAsJsonObject();
+        assertThat(view.get("private_metadata").getAsString()).isEqualTo("decline:1");
+    }
+
     private static JsonObject proposalValues() {
         JsonObject values = SignedRequests.plainTextValues(Map.of(
                 ProposalModal.SLUG, Map.of(EventModal.ACTION, "zines"),
