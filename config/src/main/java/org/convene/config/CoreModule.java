@@ -42,7 +42,11 @@ public final class CoreModule extends AbstractModule {
             GroupHandlers.Create.class, GroupHandlers.Archive.class, GroupHandlers.Organizer.class,
             LinkSpaceHandler.class, RemindersHandler.class,
             org.convene.core.command.handler.CalendarHandler.class, org.convene.core.command.handler.ProfileHandler.class,
-            org.convene.core.command.handler.VisibilityHandler.class);
+            org.convene.core.command.handler.VisibilityHandler.class,
+            org.convene.core.command.handler.PollHandlers.Create.class,
+            org.convene.core.command.handler.PollHandlers.Show.class,
+            org.convene.core.command.handler.PollHandlers.Vote.class,
+            org.convene.core.command.handler.PollHandlers.Close.class);
 
     private final Settings settings;
 

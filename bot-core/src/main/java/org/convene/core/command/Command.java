@@ -149,4 +149,25 @@ public sealed interface Command {
     /** {@code visibility [public|private]}: shows, or sets when not null, whether the community shows its programme. */
     record Visibility(Boolean open) implements Command {
     }
+
+    /** {@code poll <group> "title" "date" "date" [...] [for=2h] [where=...]}: offers a group two to five dates. */
+    record PollCreate(String group, String title, java.util.List<String> dates, String length, String where)
+            implements Command {
+        public PollCreate {
+            requireNonNull(group, "group");
+            dates = java.util.List.copyOf(dates);
+        }
+    }
+
+    /** {@code poll <id>}: a poll with its counts. */
+    record PollShow(long pollId) implements Command {
+    }
+
+    /** {@code poll vote <id> <date>}: picks a date of a poll, or takes the pick back. */
+    record PollVote(long pollId, int option) implements Command {
+    }
+
+    /** {@code poll close <id> [post]}: closes a poll; with {@code post}, also posts the event for its winning date. */
+    record PollClose(long pollId, boolean post) implements Command {
+    }
 }

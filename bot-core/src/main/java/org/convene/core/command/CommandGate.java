@@ -54,6 +54,7 @@ public final class CommandGate {
             case Command.LinkSpace link -> check(actor, Verb.LINK_SPACE, link.code(), link.code() != null);
             case Command.Reminders reminders -> check(actor, Verb.REMINDERS, null, reminders.changes());
             case Command.Visibility visibility -> check(actor, Verb.VISIBILITY, null, visibility.open() != null);
+            case Command.PollCreate poll -> check(actor, Verb.POLL, poll.group(), true);
             default -> {
                 // everyone may use the other verbs
             }
@@ -76,6 +77,11 @@ public final class CommandGate {
             case REMINDERS -> {
                 if (more) {
                     access.requireAdmin(actor, "change when reminders go out");
+                }
+            }
+            case POLL -> {
+                if (target != null && !target.matches("(?i)#?\\d{1,18}|vote|close")) {
+                    organizerOfGroup(actor, target, "ask its members for a date");
                 }
             }
             case VISIBILITY -> {

@@ -97,6 +97,10 @@ public final class CommandService {
             case Command.Organizer organizer -> Verb.ORGANIZER.word();
             case Command.Reminders reminders -> Verb.REMINDERS.word();
             case Command.LinkSpace linkSpace -> Verb.LINK_SPACE.word();
+            case Command.PollCreate poll -> Verb.POLL.word();
+            case Command.PollShow poll -> Verb.POLL.word();
+            case Command.PollVote poll -> Verb.POLL.word();
+            case Command.PollClose poll -> Verb.POLL.word();
             default -> CommandMeters.UNKNOWN_VERB;
         };
     }

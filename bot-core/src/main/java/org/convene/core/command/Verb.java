@@ -55,7 +55,12 @@ public enum Verb {
             + "calendar feeds and an event list.", Role.ADMIN, "visibility", "visibility private"),
     LINK_SPACE("link-space", "link-space [code]", "Joins a Discord server and a Slack workspace into one "
             + "community: run it in one, type the code in the other.", Role.ADMIN, "link-space",
-            "link-space ABCD-EFGH");
+            "link-space ABCD-EFGH"),
+    POLL("poll", "poll <group> \"title\" \"date\" \"date\" [...] [for=2h] [where=...] | poll <id> | poll vote <id> <n> "
+            + "| poll close <id> [post]", "Asks a group's members which of two to five dates suits them; closing it "
+            + "picks the date most chose and offers to post the event.", Role.ORGANIZER,
+            "poll bookclub \"The Overstory\" \"Dec 3 6pm\" \"Dec 10 6pm\" for=2h where=\"Room 4\"", "poll 7",
+            "poll vote 7 2", "poll close 7", "poll close 7 post");
 
     /** Who may use a verb. */
     public enum Role {

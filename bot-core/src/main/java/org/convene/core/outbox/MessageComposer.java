@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.convene.core.command.EventCards;
+import org.convene.core.command.PollCards;
 import org.convene.core.domain.ChannelRef;
+import org.convene.core.domain.DatePoll;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
@@ -19,10 +22,12 @@ import org.convene.core.port.CommunityRepository;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.OutboxRepository;
+import org.convene.core.port.PollRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.reply.Card;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
+import org.convene.core.usecase.DatePollUseCase;
 import org.convene.core.usecase.EventDetails;
 
 /**
@@ -39,16 +44,19 @@ public final class MessageComposer {
     private final OutboxRepository outbox;
     private final CommunityRepository communities;
     private final Clock clock;
+    private final PollRepository polls;
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
-                           OutboxRepository outbox, CommunityRepository communities, Clock clock) {
+                           OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
+                           Clock clock) {
         this.events = requireNonNull(events, "events");
         this.groups = requireNonNull(groups, "groups");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.outbox = requireNonNull(outbox, "outbox");
         this.communities = requireNonNull(communities, "communities");
         this.clock = requireNonNull(clock, "clock");
+        this.polls = requireNonNull(polls, "polls");
     }
 
     /** The delivery for {@code message}, or empty (with the reason) when it should no longer be sent. */
@@ -58,6 +66,9 @@ public final class MessageComposer {
         }
         if (message.kind() == MessageKind.DIGEST) {
             return digest(message);
+        }
+        if (message.kind() == MessageKind.POLL) {
+            return poll(message);
         }
         if (message.kind() == MessageKind.DELIVERY_FAILED || message.kind() == MessageKind.SPACE_REMOVED) {
             return send(message, Reply.text(message.detail()));
@@ -100,7 +111,7 @@ public final class MessageComposer {
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
                             message.spaceId()).orElse(null))), "");
-            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED -> throw new IllegalStateException("handled above");
+            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, POLL -> throw new IllegalStateException("handled above");
         };
     }
 
@@ -118,6 +129,19 @@ public final class MessageComposer {
                     Optional.empty(), false)));
         }
         return send(message, reply);
+    }
+
+    /** A new date poll's card in a channel, with the counts at the moment it is sent; none once it is closed. */
+    private Composed poll(OutboxMessage message) {
+        Optional<DatePoll> poll = polls.byId(Long.parseLong(message.detail()));
+        if (poll.isEmpty() || poll.get().closed()) {
+            return skip("the poll is closed");
+        }
+        Group group = groups.byId(poll.get().groupId()).orElseThrow();
+        DatePollUseCase.PollView view = new DatePollUseCase.PollView(poll.get(), group, Set.of(), false,
+                communities.byId(message.communityId()).orElseThrow().zone());
+        return send(message, Reply.of(Text.builder().plain("Which date suits you for ").strong(poll.get().title())
+                .plain(" in " + group.name() + "?").build()).withCard(PollCards.card(view)).publicly());
     }
 
     private static Target.MirroredEvent mirrored(Event event) {

@@ -14,7 +14,8 @@ public enum MessageKind {
     DIGEST(true),
     CALENDAR(true),
     DELIVERY_FAILED(false),
-    SPACE_REMOVED(false);
+    SPACE_REMOVED(false),
+    POLL(true);
 
     private final boolean toChannel;
 

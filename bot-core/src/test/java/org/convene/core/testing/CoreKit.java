@@ -138,6 +138,8 @@ public final class CoreKit implements AutoCloseable {
     public final MyAgendaUseCase myAgenda;
     public final ListAttendeesUseCase listAttendees;
     public final CommandService commands;
+    public final org.convene.core.port.PollRepository polls;
+    public final org.convene.core.usecase.DatePollUseCase datePolls;
     /** The public face: pages and feeds under {@link #PUBLIC_URL}, visibility and listing, personal calendars. */
     public static final String PUBLIC_URL = "https://meet.example.org";
     public final org.convene.core.programme.PublicAddresses addresses =
@@ -172,7 +174,8 @@ public final class CoreKit implements AutoCloseable {
         outbox = new JdbcOutboxRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
-        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock);
+        polls = new org.convene.core.store.JdbcPollRepository(jdbc);
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, polls, clock);
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
         TimedMessages timedMessages = new TimedMessages(outbox, groups, rsvps, notices);
@@ -213,6 +216,8 @@ public final class CoreKit implements AutoCloseable {
         personalCalendars = new org.convene.core.programme.PersonalCalendarUseCase(jdbc,
                 new org.convene.core.store.JdbcCalendarSecretRepository(jdbc), programmeReads, members, communities,
                 events, rsvps, clock);
+        datePolls = new org.convene.core.usecase.DatePollUseCase(jdbc, polls, groups, lookups, access,
+                new org.convene.core.outbox.PollAnnouncements(outbox, groups, clock), postEvent, clock);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
                 new MembershipHandler.Join(membership), new MembershipHandler.Leave(membership),
                 new EventsHandler(listEvents), new ShowEventHandler(showEvent),
@@ -227,7 +232,11 @@ public final class CoreKit implements AutoCloseable {
                         new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)),
                 new org.convene.core.command.handler.CalendarHandler(personalCalendars, addresses),
                 new org.convene.core.command.handler.ProfileHandler(publicFace),
-                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses));
+                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses),
+                new org.convene.core.command.handler.PollHandlers.Create(datePolls, clock),
+                new org.convene.core.command.handler.PollHandlers.Show(datePolls),
+                new org.convene.core.command.handler.PollHandlers.Vote(datePolls),
+                new org.convene.core.command.handler.PollHandlers.Close(datePolls, showEvent));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),
