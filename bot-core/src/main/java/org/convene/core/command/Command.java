@@ -156,6 +156,12 @@ public sealed interface Command {
         public PollCreate {
             requireNonNull(group, "group");
             dates = java.util.List.copyOf(dates);
+            if (dates.size() < org.convene.core.domain.DatePoll.FEWEST_OPTIONS
+                    || dates.size() > org.convene.core.domain.DatePoll.MOST_OPTIONS) {
+                throw Refusal.invalid("A poll offers " + org.convene.core.domain.DatePoll.FEWEST_OPTIONS + " to "
+                        + org.convene.core.domain.DatePoll.MOST_OPTIONS + " dates, each in quotes; you gave "
+                        + dates.size() + ": /meetup poll bookclub \"The Overstory\" \"Dec 3 6pm\" \"Dec 10 6pm\".");
+            }
         }
     }
 

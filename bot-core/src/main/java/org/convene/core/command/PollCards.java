@@ -25,12 +25,25 @@ public final class PollCards {
     private PollCards() {
     }
 
+    /** The card as one viewer sees it, with the counts now and their own picks. */
     public static Card card(DatePollUseCase.PollView view) {
+        return card(view, true);
+    }
+
+    /**
+     * The card a channel gets: the dates and their buttons without counts, since the message stays as it is while
+     * the counts change; a click's answer and {@code poll <id>} tell them.
+     */
+    public static Card channelCard(DatePollUseCase.PollView view) {
+        return card(view, false);
+    }
+
+    private static Card card(DatePollUseCase.PollView view, boolean counts) {
         DatePoll poll = view.poll();
         List<Field> fields = new ArrayList<>();
         for (DatePoll.PollOption option : poll.options()) {
             fields.add(new Field("Date " + option.position(), Text.builder().time(option.startsAt())
-                    .plain(" — " + votes(option.votes())).build()));
+                    .plain(counts ? " — " + votes(option.votes()) : "").build()));
         }
         fields.add(new Field("Group", Text.of(view.group().name())));
         if (poll.venue() != null) {
@@ -44,9 +57,12 @@ public final class PollCards {
         List<Button> buttons = new ArrayList<>();
         Text body;
         if (!poll.closed()) {
-            body = Text.of("Pick every date you could come to; pick a date again to take it back.");
+            body = Text.of("Pick every date you could come to; pick a date again to take it back."
+                    + (counts ? "" : " The answer to your pick tells the counts, as does /meetup poll " + poll.id()
+                    + "."));
             for (DatePoll.PollOption option : poll.options()) {
-                buttons.add(new Button(label(option.startsAt(), view.zone()) + " (" + option.votes() + ")",
+                buttons.add(new Button(label(option.startsAt(), view.zone())
+                        + (counts ? " (" + option.votes() + ")" : ""),
                         "poll vote " + poll.id() + " " + option.position(), Button.Style.SECONDARY));
             }
         } else if (winner.isEmpty()) {

@@ -141,7 +141,7 @@ public final class MessageComposer {
         DatePollUseCase.PollView view = new DatePollUseCase.PollView(poll.get(), group, Set.of(), false,
                 communities.byId(message.communityId()).orElseThrow().zone());
         return send(message, Reply.of(Text.builder().plain("Which date suits you for ").strong(poll.get().title())
-                .plain(" in " + group.name() + "?").build()).withCard(PollCards.card(view)).publicly());
+                .plain(" in " + group.name() + "?").build()).withCard(PollCards.channelCard(view)).publicly());
     }
 
     private static Target.MirroredEvent mirrored(Event event) {

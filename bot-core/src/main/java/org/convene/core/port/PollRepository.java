@@ -35,6 +35,13 @@ public interface PollRepository {
     /** Closes an open poll; false if it was already closed. */
     boolean close(long pollId, Instant now);
 
+    /** A poll as a list names it. */
+    record Listed(long id, String title, boolean closed) {
+    }
+
+    /** The community's polls, newest first, at most {@code limit}. */
+    List<Listed> latest(long communityId, int limit);
+
     /** Records the event posted for the poll; false if one was already recorded. */
     boolean recordEvent(long pollId, long eventId);
 }

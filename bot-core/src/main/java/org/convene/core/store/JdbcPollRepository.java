@@ -98,6 +98,16 @@ public final class JdbcPollRepository implements PollRepository {
     }
 
     @Override
+    public List<Listed> latest(long communityId, int limit) {
+        return jdbc.list("""
+                select p.id, p.title, p.closed_at is not null as closed
+                from date_poll p join meetup_group g on g.id = p.group_id
+                where g.community_id = ? order by p.id desc limit ?""",
+                row -> new Listed(row.getLong("id"), row.getString("title"), row.getBoolean("closed")), communityId,
+                limit);
+    }
+
+    @Override
     public boolean recordEvent(long pollId, long eventId) {
         return jdbc.update("update date_poll set event_id = ? where id = ? and event_id is null", eventId,
                 pollId) > 0;

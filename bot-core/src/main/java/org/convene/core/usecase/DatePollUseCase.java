@@ -52,6 +52,8 @@ public final class DatePollUseCase {
     public record Vote(boolean picked, int position, PollView view) {
     }
 
+    private static final int SEARCHED = 200;
+
     private final Transactions transactions;
     private final PollRepository polls;
     private final GroupRepository groups;
@@ -144,6 +146,15 @@ public final class DatePollUseCase {
             polls.recordEvent(pollId, result.event().id());
             return new Posted(draft, result);
         });
+    }
+
+    /** Polls whose number starts with, or whose title holds, what was typed: newest first, at most {@code limit}. */
+    public List<PollRepository.Listed> search(Actor actor, String typed, int limit) {
+        String words = typed == null ? "" : typed.strip().toLowerCase(java.util.Locale.ROOT);
+        return polls.latest(actor.communityId(), SEARCHED).stream()
+                .filter(poll -> words.isEmpty() || Long.toString(poll.id()).startsWith(words)
+                        || poll.title().toLowerCase(java.util.Locale.ROOT).contains(words))
+                .limit(limit).toList();
     }
 
     private void checkDates(List<Instant> dates, ZoneId zone) {

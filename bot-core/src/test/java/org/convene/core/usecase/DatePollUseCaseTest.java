@@ -75,7 +75,7 @@ class DatePollUseCaseTest {
         assertThat(sent.getFirst().message().cards().getFirst().buttons()).extracting(Button::command)
                 .containsExactly("poll vote 1 1", "poll vote 1 2");
         assertThat(sent.getFirst().message().cards().getFirst().buttons()).extracting(Button::label)
-                .containsExactly("Thu Dec 3, 6:00 PM (0)", "Thu Dec 10, 6:00 PM (0)");
+                .containsExactly("Thu Dec 3, 6:00 PM", "Thu Dec 10, 6:00 PM");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.convene.core.command.Command;
 import org.convene.core.command.EventOptions;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Refusal;
+import org.convene.core.usecase.PollDraft;
 
 /**
  * The forms behind {@code /meetup post <group>} and {@code /meetup edit <id>} given without other options. Discord
@@ -38,6 +39,20 @@ final class EventForms {
         String title = "New event in " + group;
         return Modal.create(POST + group, title.length() <= TITLE_LIMIT ? title : "New event")
                 .addComponents(inputs(true, Map.of())).build();
+    }
+
+    /** The post form, opened with a closed date poll's title, winning date, length and place. */
+    Modal postForm(PollDraft draft) {
+        String title = "New event in " + draft.group().slug();
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("title", draft.title());
+        values.put("when", draft.when());
+        values.put("length", draft.lengthText());
+        if (draft.venue() != null) {
+            values.put("place", draft.venue());
+        }
+        return Modal.create(POST + draft.group().slug(), title.length() <= TITLE_LIMIT ? title : "New event")
+                .addComponents(inputs(true, values)).build();
     }
 
     /** The edit form, opened with the event's current values (a value too long for its box is left blank). */

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.convene.core.domain.Event;
+import org.convene.core.usecase.PollDraft;
 
 /**
  * The modal that posts or edits an event. Every input sits in a block named for its field, with action id
@@ -52,6 +53,11 @@ public final class EventModal {
     /** The modal that posts a new event in a group. */
     public static View post(String groupSlug) {
         return view("New event", "post:" + groupSlug, null, Map.of());
+    }
+
+    /** The modal that posts a new event, opened with a closed date poll's group, title, date, length and place. */
+    public static View post(PollDraft draft) {
+        return view("New event", "post:" + draft.group().slug(), null, EventFormValues.of(draft));
     }
 
     /** The modal that edits an event whose values are not at hand: every field empty and optional. */
