@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.convene.core.command.Caller;
@@ -16,6 +17,8 @@ import org.convene.core.command.Command;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Identity;
 import org.convene.core.domain.Platform;
+import org.convene.core.outbox.Delivery;
+import org.convene.core.outbox.Publisher;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.MemberRef;
@@ -63,11 +66,26 @@ class DiscordDatePollTest {
                 .option("title", "The Overstory").option("date1", "2026-12-03 18:00")
                 .option("date2", "2026-12-10 18:00").option("length", "90m").option("where", "Room 4"), ada);
         assertThat(shown(harness.answer(create))).contains("Poll #1 is open");
-        harness.kit.worker("worker", new DiscordPublisher(() -> DiscordClient.of(harness.jda), new DiscordRenderer(),
-                TIMEOUT)).drain();
-        DataObject card = harness.discord.message(Long.parseLong(harness.kit.jdbc.one(
-                "select message_ref from outbox where kind = 'POLL'", row -> row.getString(1)).orElseThrow()))
-                .orElseThrow();
+        DiscordPublisher discord = new DiscordPublisher(() -> DiscordClient.of(harness.jda), new DiscordRenderer(),
+                TIMEOUT);
+        List<String> sent = new CopyOnWriteArrayList<>();
+        harness.kit.worker("worker", new Publisher() {
+            @Override
+            public Platform platform() {
+                return Platform.DISCORD;
+            }
+
+            @Override
+            public Delivery.Result publish(Delivery delivery) {
+                Delivery.Result result = discord.publish(delivery);
+                if (result instanceof Delivery.Sent message) {
+                    sent.add(message.messageRef());
+                }
+                return result;
+            }
+        }).drain();
+        assertThat(sent).hasSize(1);
+        DataObject card = harness.discord.message(Long.parseLong(sent.getFirst())).orElseThrow();
         assertThat(customIds(card)).containsExactly("poll vote 1 1", "poll vote 1 2");
 
         vote(card, ben, "poll vote 1 2");
@@ -82,17 +100,18 @@ class DiscordDatePollTest {
         SentInteraction post = harness.discord.sendButtonClick("poll close 1 post", ada);
         DataObject form = harness.discord.awaitCallback(post, TIMEOUT).bodyObject();
         assertThat(form.getInt("type")).isEqualTo(MODAL);
-        assertThat(form.getObject("data").getString("custom_id")).isEqualTo("post:bookclub");
+        assertThat(form.getObject("data").getString("custom_id")).isEqualTo("poll:1:bookclub");
         Map<String, String> values = inputValues(form.getObject("data"));
         assertThat(values).containsEntry("title", "The Overstory").containsEntry("when", "2026-12-10 18:00")
                 .containsEntry("length", "1h30m").containsEntry("place", "Room 4");
 
-        SentInteraction submit = harness.discord.sendModalSubmit("post:bookclub", values, ada);
+        SentInteraction submit = harness.discord.sendModalSubmit("poll:1:bookclub", values, ada);
         assertThat(shown(harness.answer(submit))).contains("Posted #1").contains("The Overstory");
         Event event = harness.kit.events.byId(1).orElseThrow();
         assertThat(event.startsAt()).isEqualTo(LocalDateTime.parse("2026-12-10T18:00").atZone(CoreKit.NEW_YORK)
                 .toInstant());
         assertThat(event.venue()).isEqualTo("Room 4");
+        assertThat(harness.kit.polls.byId(1).orElseThrow().eventId()).isEqualTo(event.id());
     }
 
     @Test

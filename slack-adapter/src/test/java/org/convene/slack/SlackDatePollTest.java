@@ -67,12 +67,12 @@ class SlackDatePollTest {
 
         click(ADMIN, "poll close 1 post", "post-click");
         JsonObject view = fixture.slack.awaitApiCall("views.open", TIMEOUT).jsonParam("view").getAsJsonObject();
-        assertThat(view.get("private_metadata").getAsString()).isEqualTo("post:" + GROUP);
+        assertThat(view.get("private_metadata").getAsString()).isEqualTo("poll:1:" + GROUP);
         assertThat(initialValues(view)).containsEntry(EventModal.TITLE, "Book club")
                 .containsEntry(EventModal.DATE, "2026-12-10").containsEntry(EventModal.TIME, "18:00")
                 .containsEntry(EventModal.DURATION, "1h30m").containsEntry(EventModal.VENUE, "Room 4");
 
-        fixture.post(fixture.requests.viewSubmission(ADMIN, EventModal.CALLBACK_ID, "post:" + GROUP,
+        fixture.post(fixture.requests.viewSubmission(ADMIN, EventModal.CALLBACK_ID, "poll:1:" + GROUP,
                 submitted(initialValues(view))));
 
         RecordedCall posted = fixture.slack.await("the organizer's card of the posted event",
@@ -85,6 +85,7 @@ class SlackDatePollTest {
         assertThat(event.duration()).hasMinutes(90);
         DatePoll poll = fixture.kit.polls.byId(1).orElseThrow();
         assertThat(poll.closed()).isTrue();
+        assertThat(poll.eventId()).isEqualTo(event.id());
     }
 
     @Test

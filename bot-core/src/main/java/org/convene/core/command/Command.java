@@ -176,4 +176,12 @@ public sealed interface Command {
     /** {@code poll close <id> [post]}: closes a poll; with {@code post}, also posts the event for its winning date. */
     record PollClose(long pollId, boolean post) implements Command {
     }
+
+    /** A closed poll's event form, sent back: posts the event for the poll with what the form says, once. */
+    record PollPost(long pollId, String group, EventOptions options) implements Command {
+        public PollPost {
+            requireNonNull(group, "group");
+            requireNonNull(options, "options");
+        }
+    }
 }

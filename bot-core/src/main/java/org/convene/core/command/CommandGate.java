@@ -55,6 +55,7 @@ public final class CommandGate {
             case Command.Reminders reminders -> check(actor, Verb.REMINDERS, null, reminders.changes());
             case Command.Visibility visibility -> check(actor, Verb.VISIBILITY, null, visibility.open() != null);
             case Command.PollCreate poll -> check(actor, Verb.POLL, poll.group(), true);
+            case Command.PollPost poll -> check(actor, Verb.POST, poll.group(), true);
             default -> {
                 // everyone may use the other verbs
             }

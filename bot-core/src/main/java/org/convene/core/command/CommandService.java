@@ -101,6 +101,7 @@ public final class CommandService {
             case Command.PollShow poll -> Verb.POLL.word();
             case Command.PollVote poll -> Verb.POLL.word();
             case Command.PollClose poll -> Verb.POLL.word();
+            case Command.PollPost poll -> Verb.POLL.word();
             default -> CommandMeters.UNKNOWN_VERB;
         };
     }

@@ -107,6 +107,10 @@ public final class MessageComposer {
             case MEMBER_REMINDER -> !confirmed || over ? skip("not confirmed, or the event is over")
                     : send(message, Reply.of(Text.builder().plain("Starting soon: ").strong(event.title())
                     .plain(" at ").timeOfDay(event.startsAt()).plain(".").build()).withCard(card));
+            case POLL_DECIDED -> over ? skip("the event is cancelled or under way")
+                    : send(message, Reply.of(Text.builder().plain("The date is set for ").strong(event.title())
+                    .plain(", whose poll you answered: ").time(event.startsAt()).plain(". Say whether you're coming.")
+                    .build()).withCard(card));
             case CALENDAR -> new Composed(Optional.of(new Delivery(message.dedupeKey(), new Target.Calendar(
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),

@@ -15,7 +15,8 @@ public enum MessageKind {
     CALENDAR(true),
     DELIVERY_FAILED(false),
     SPACE_REMOVED(false),
-    POLL(true);
+    POLL(true),
+    POLL_DECIDED(false);
 
     private final boolean toChannel;
 

@@ -32,6 +32,9 @@ public interface PollRepository {
     /** The dates (positions) the member picked. */
     Set<Integer> votesOf(long pollId, long memberId);
 
+    /** The members who picked at least one date, in id order. */
+    List<Long> voters(long pollId);
+
     /** Closes an open poll; false if it was already closed. */
     boolean close(long pollId, Instant now);
 

@@ -93,6 +93,12 @@ public final class JdbcPollRepository implements PollRepository {
     }
 
     @Override
+    public List<Long> voters(long pollId) {
+        return jdbc.list("select distinct member_id from date_poll_vote where poll_id = ? order by member_id",
+                row -> row.getLong(1), pollId);
+    }
+
+    @Override
     public boolean close(long pollId, Instant now) {
         return jdbc.update("update date_poll set closed_at = ? where id = ? and closed_at is null", now, pollId) > 0;
     }

@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.convene.core.domain.DatePoll;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Refusal;
@@ -138,12 +139,32 @@ public final class DatePollUseCase {
         });
     }
 
-    /** Closes the poll and posts the event for its winning date, once: a second post is refused. */
+    /** Closes the poll and posts the event for its winning date as the poll has it, once. */
     public Posted post(Actor actor, long pollId) {
+        return post(actor, pollId, PollDraft::input);
+    }
+
+    /**
+     * Closes the poll and posts the event as its filled form was sent back, once: a second post is refused, and so is
+     * a form for another group. Everyone who voted is told the chosen date with the event's card.
+     */
+    public Posted post(Actor actor, long pollId, PostEventUseCase.Input fromForm) {
+        return post(actor, pollId, draft -> {
+            if (!fromForm.groupSlug().equalsIgnoreCase(draft.group().slug())) {
+                throw Refusal.invalid("That form is for poll #" + pollId + " of " + draft.group().name()
+                        + "; open it again from the poll's button.");
+            }
+            return fromForm;
+        });
+    }
+
+    private Posted post(Actor actor, long pollId, Function<PollDraft, PostEventUseCase.Input> input) {
         return transactions.inTransaction(() -> {
             PollDraft draft = draft(actor, pollId);
-            PostEventUseCase.Result result = postEvent.post(actor, draft.input());
+            PostEventUseCase.Result result = postEvent.post(actor, input.apply(draft));
             polls.recordEvent(pollId, result.event().id());
+            announcements.dateChosen(result.group(), polls.byId(pollId).orElseThrow(), result.event(),
+                    polls.voters(pollId));
             return new Posted(draft, result);
         });
     }

@@ -217,7 +217,7 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.store.JdbcCalendarSecretRepository(jdbc), programmeReads, members, communities,
                 events, rsvps, clock);
         datePolls = new org.convene.core.usecase.DatePollUseCase(jdbc, polls, groups, lookups, access,
-                new org.convene.core.outbox.PollAnnouncements(outbox, groups, clock), postEvent, clock);
+                new org.convene.core.outbox.PollAnnouncements(outbox, groups, recipients, clock), postEvent, clock);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
                 new MembershipHandler.Join(membership), new MembershipHandler.Leave(membership),
                 new EventsHandler(listEvents), new ShowEventHandler(showEvent),
@@ -236,7 +236,8 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.command.handler.PollHandlers.Create(datePolls, clock),
                 new org.convene.core.command.handler.PollHandlers.Show(datePolls),
                 new org.convene.core.command.handler.PollHandlers.Vote(datePolls),
-                new org.convene.core.command.handler.PollHandlers.Close(datePolls, showEvent));
+                new org.convene.core.command.handler.PollHandlers.Close(datePolls, showEvent),
+                new org.convene.core.command.handler.PollHandlers.PostForm(datePolls, showEvent, clock));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),

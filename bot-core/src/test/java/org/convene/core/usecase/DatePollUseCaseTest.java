@@ -240,6 +240,47 @@ class DatePollUseCaseTest {
     }
 
     @Test
+    void everyoneWhoVotedIsToldTheChosenDateWithTheEventsCardOnceItIsPosted() {
+        DatePoll poll = open(at("2026-12-03T18:00"), at("2026-12-10T18:00"));
+        kit.datePolls.vote(kit.member("Grace"), poll.id(), 1);
+        kit.datePolls.vote(kit.member("Hal"), poll.id(), 2);
+        kit.datePolls.vote(kit.member("Hal"), poll.id(), 1);
+        kit.worker("one").drain();
+        int before = kit.console.deliveries().size();
+
+        long eventId = kit.datePolls.post(admin, poll.id()).result().event().id();
+        kit.worker("one").drain();
+
+        List<Delivery> told = kit.console.deliveries().subList(before, kit.console.deliveries().size()).stream()
+                .filter(delivery -> delivery.target() instanceof org.convene.core.outbox.Target.Direct).toList();
+        assertThat(told).extracting(delivery -> ((org.convene.core.outbox.Target.Direct) delivery.target()).userId())
+                .containsExactlyInAnyOrder("grace", "hal");
+        assertThat(told.getFirst().message().plain()).contains("The date is set for The Overstory");
+        assertThat(told.getFirst().message().cards().getFirst().buttons()).extracting(Button::command)
+                .contains("rsvp " + eventId + " going");
+    }
+
+    @Test
+    void theFilledFormOfAClosedPollPostsWhatTheFormSaysAndOnlyOnce() {
+        DatePoll poll = open(at("2026-12-03T18:00"), at("2026-12-10T18:00"));
+        kit.datePolls.vote(kit.member("Grace"), poll.id(), 1);
+        org.convene.core.command.EventOptions form = new org.convene.core.command.EventOptions("The Overstory",
+                null, "2026-12-03 18:00", null, "2h", "Room 5", null, null, "12", null, null, null);
+
+        Reply posted = kit.commands.run(kit.caller("Ada Admin", true),
+                new org.convene.core.command.Command.PollPost(poll.id(), "bookclub", form));
+        Reply again = kit.commands.run(kit.caller("Ada Admin", true),
+                new org.convene.core.command.Command.PollPost(poll.id(), "bookclub", form));
+
+        assertThat(posted.failed()).as(posted.plain()).isFalse();
+        Event event = kit.events.byId(kit.polls.byId(poll.id()).orElseThrow().eventId()).orElseThrow();
+        assertThat(event.venue()).isEqualTo("Room 5");
+        assertThat(event.capacity()).isEqualTo(12);
+        assertThat(again.failed()).isTrue();
+        assertThat(again.plain()).contains("already posted");
+    }
+
+    @Test
     void aPollNobodyAnsweredClosesWithoutADateAndCannotBePosted() {
         DatePoll poll = open(at("2026-12-03T18:00"), at("2026-12-10T18:00"));
 

@@ -29,6 +29,8 @@ final class EventForms {
 
     static final String POST = "post:";
     static final String EDIT = "edit:";
+    static final String POLL = "poll:";
+    private static final Pattern POLL_FORM = Pattern.compile("poll:(\\d{1,18}):(.+)");
     static final int TITLE_LIMIT = 45;
     private static final Pattern DURATION = Pattern.compile(
             "\\d+\\s*[hm][a-z]*(\\s*\\d+\\s*m[a-z]*)?", Pattern.CASE_INSENSITIVE);
@@ -51,7 +53,8 @@ final class EventForms {
         if (draft.venue() != null) {
             values.put("place", draft.venue());
         }
-        return Modal.create(POST + draft.group().slug(), title.length() <= TITLE_LIMIT ? title : "New event")
+        return Modal.create(POLL + draft.pollId() + ":" + draft.group().slug(),
+                        title.length() <= TITLE_LIMIT ? title : "New event")
                 .addComponents(inputs(true, values)).build();
     }
 
@@ -66,6 +69,10 @@ final class EventForms {
         EventOptions options = options(values);
         if (modalId.startsWith(POST)) {
             return new Command.Post(modalId.substring(POST.length()), options);
+        }
+        Matcher poll = POLL_FORM.matcher(modalId);
+        if (poll.matches()) {
+            return new Command.PollPost(Long.parseLong(poll.group(1)), poll.group(2), options);
         }
         if (modalId.startsWith(EDIT)) {
             return new Command.Edit(Long.parseLong(modalId.substring(EDIT.length())), options);

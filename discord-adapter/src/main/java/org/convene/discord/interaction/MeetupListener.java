@@ -135,7 +135,7 @@ public final class MeetupListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         String id = event.getModalId();
-        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT)) {
+        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT) && !id.startsWith(EventForms.POLL)) {
             return;
         }
         InteractionBoundary.guard(event, "a form", () -> {

@@ -138,4 +138,33 @@ public final class PollHandlers {
                     .withCard(EventCards.card(showEvent.details(invocation.actor(), posted.result().event())));
         }
     }
+
+    /** A closed poll's event form, sent back: posts the event as the form says, for the poll's group, once. */
+    public static final class PostForm implements CommandHandler<Command.PollPost> {
+
+        private final DatePollUseCase polls;
+        private final ShowEventUseCase showEvent;
+        private final Clock clock;
+
+        @Inject
+        public PostForm(DatePollUseCase polls, ShowEventUseCase showEvent, Clock clock) {
+            this.polls = requireNonNull(polls, "polls");
+            this.showEvent = requireNonNull(showEvent, "showEvent");
+            this.clock = requireNonNull(clock, "clock");
+        }
+
+        @Override
+        public Class<Command.PollPost> type() {
+            return Command.PollPost.class;
+        }
+
+        @Override
+        public Reply handle(Invocation invocation, Command.PollPost command) {
+            DatePollUseCase.Posted posted = polls.post(invocation.actor(), command.pollId(), EventOptionReader.post(
+                    command.group(), command.options(), invocation.actor().community().zone(), clock.instant()));
+            return Reply.text("Posted #" + posted.result().event().id() + " in " + posted.result().group().name()
+                    + " for poll #" + command.pollId() + "; everyone who voted is told the date.")
+                    .withCard(EventCards.card(showEvent.details(invocation.actor(), posted.result().event())));
+        }
+    }
 }
