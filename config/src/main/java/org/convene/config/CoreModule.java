@@ -47,7 +47,12 @@ public final class CoreModule extends AbstractModule {
             org.convene.core.command.handler.ProposalHandlers.Open.class,
             org.convene.core.command.handler.ProposalHandlers.Accept.class,
             org.convene.core.command.handler.ProposalHandlers.Decline.class,
-            org.convene.core.command.handler.ProposalHandlers.Guidelines.class);
+            org.convene.core.command.handler.ProposalHandlers.Guidelines.class,
+            org.convene.core.command.handler.PollHandlers.Create.class,
+            org.convene.core.command.handler.PollHandlers.Show.class,
+            org.convene.core.command.handler.PollHandlers.Vote.class,
+            org.convene.core.command.handler.PollHandlers.Close.class,
+            org.convene.core.command.handler.PollHandlers.PostForm.class);
 
     private final Settings settings;
 

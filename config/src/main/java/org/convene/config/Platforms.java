@@ -48,6 +48,7 @@ final class Platforms {
             slack = new SlackBot(slackSettings(settings), injector.getInstance(CommandService.class),
                     injector.getInstance(MyAgendaUseCase.class), injector.getInstance(ListEventsUseCase.class),
                     injector.getInstance(SpaceLifecycleUseCase.class), injector.getInstance(ShowEventUseCase.class),
+                    java.util.Optional.of(injector.getInstance(org.convene.core.usecase.DatePollUseCase.class)),
                     injector.getInstance(Clock.class), injector.getInstance(PlatformMeters.class));
             slack.serveOn(front);
             application.started(slack);
@@ -62,6 +63,7 @@ final class Platforms {
                     discord.apiUrl(), discord.gatewayUrl(), discord.shards(), discord.firstShard(),
                     discord.lastShard()), injector.getInstance(CommandService.class),
                     injector.getInstance(ListGroupsUseCase.class), injector.getInstance(ListEventsUseCase.class),
+                    java.util.Optional.of(injector.getInstance(org.convene.core.usecase.DatePollUseCase.class)),
                     injector.getInstance(PlatformMeters.class));
             checks.add(discordBot::readinessProblem);
         }

@@ -21,6 +21,7 @@ import org.convene.core.command.CommandService;
 import org.convene.core.domain.Platform;
 import org.convene.core.metrics.PlatformMeters;
 import org.convene.core.outbox.Publisher;
+import org.convene.core.usecase.DatePollUseCase;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
 import org.convene.discord.interaction.MeetupListener;
@@ -68,9 +69,18 @@ public final class DiscordBot implements AutoCloseable {
     /** As above, reporting each 429 and every shard's status and gateway ping to {@code meters}. */
     public DiscordBot(DiscordSettings settings, CommandService commands, ListGroupsUseCase listGroups,
                       ListEventsUseCase listEvents, PlatformMeters meters) {
+        this(settings, commands, listGroups, listEvents, Optional.empty(), meters);
+    }
+
+    /**
+     * As above, with the date polls: poll numbers are autocompleted, and a closed poll's "Post the event" button opens
+     * the event form filled with its winning date.
+     */
+    public DiscordBot(DiscordSettings settings, CommandService commands, ListGroupsUseCase listGroups,
+                      ListEventsUseCase listEvents, Optional<DatePollUseCase> polls, PlatformMeters meters) {
         this.settings = requireNonNull(settings, "settings");
         this.meters = requireNonNull(meters, "meters");
-        this.listener = new MeetupListener(commands, listGroups, listEvents, renderer, work);
+        this.listener = new MeetupListener(commands, listGroups, listEvents, polls, renderer, work);
         this.publisher = new DiscordPublisher(() -> client, renderer, DiscordPublisher.DEFAULT_TIMEOUT);
     }
 

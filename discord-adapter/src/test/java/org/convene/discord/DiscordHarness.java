@@ -48,7 +48,7 @@ final class DiscordHarness implements AutoCloseable {
         this.kit = kit;
         discord = DiscordStandIn.start(library);
         MeetupListener listener = new MeetupListener(kit.commands, kit.listGroups, kit.listEvents,
-                new DiscordRenderer(), work);
+                java.util.Optional.of(kit.datePolls), new DiscordRenderer(), work);
         jda = StandInJda.start(discord, builder -> builder.addEventListeners(listener));
     }
 

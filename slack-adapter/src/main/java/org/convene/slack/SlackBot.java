@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandService;
 import org.convene.core.domain.Platform;
 import org.convene.core.metrics.PlatformMeters;
+import org.convene.core.usecase.DatePollUseCase;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
@@ -76,8 +77,19 @@ public final class SlackBot implements AutoCloseable {
     /** As above, counting each 429 answer of Slack's Web API in {@code meters}. */
     public SlackBot(SlackSettings settings, CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
                     SpaceLifecycleUseCase spaces, ShowEventUseCase show, Clock clock, PlatformMeters meters) {
+        this(settings, commands, agenda, events, spaces, show, Optional.empty(), clock, meters);
+    }
+
+    /**
+     * As above, with the date polls, whose "Post the event" button then opens the event form filled with the poll's
+     * winning date (without them the button posts that date as it is).
+     */
+    public SlackBot(SlackSettings settings, CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
+                    SpaceLifecycleUseCase spaces, ShowEventUseCase show, Optional<DatePollUseCase> polls, Clock clock,
+                    PlatformMeters meters) {
         this.settings = requireNonNull(settings, "settings");
-        SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, spaces, show, clock);
+        SlackHandlers.Core core = new SlackHandlers.Core(commands, agenda, events, spaces, show, polls,
+                clock);
         SlackConfig slackConfig = new SlackConfig();
         settings.apiUrl().ifPresent(slackConfig::setMethodsEndpointUrlPrefix);
         slackConfig.setProxyUrl(null);

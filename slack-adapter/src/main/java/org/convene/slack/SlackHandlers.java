@@ -9,11 +9,13 @@ import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.regex.Pattern;
 import org.convene.core.command.CommandParser;
 import org.convene.core.command.CommandService;
+import org.convene.core.usecase.DatePollUseCase;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.MyAgendaUseCase;
 import org.convene.core.usecase.SpaceLifecycleUseCase;
@@ -28,6 +30,7 @@ import org.convene.slack.interaction.HomeWorkspace;
 import org.convene.slack.interaction.MeetupCommandHandler;
 import org.convene.slack.interaction.ProposalModal;
 import org.convene.slack.interaction.ProposalSubmissionHandler;
+import org.convene.slack.interaction.PollPostForm;
 import org.convene.slack.interaction.ResponseUrlPoster;
 import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
@@ -47,8 +50,9 @@ final class SlackHandlers {
 
     /** The core objects the handlers call. */
     record Core(CommandService commands, MyAgendaUseCase agenda, ListEventsUseCase events,
-                SpaceLifecycleUseCase spaces, ShowEventUseCase show, Clock clock) {
+                SpaceLifecycleUseCase spaces, ShowEventUseCase show, Optional<DatePollUseCase> polls, Clock clock) {
         Core {
+            requireNonNull(polls, "polls");
             requireNonNull(spaces, "spaces");
             requireNonNull(show, "show");
             requireNonNull(commands, "commands");
@@ -72,7 +76,8 @@ final class SlackHandlers {
                 new RetryGuard(), executor, new EditForms(core.commands(), core.show()),
                 new SlackFiles(methods), responses));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
-                home, executor, responses));
+                home, executor, responses, core.polls().map(polls -> new PollPostForm(core.commands(), polls,
+                methods))));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor, core.clock()));
         app.viewSubmission(ProposalModal.CALLBACK_ID, new ProposalSubmissionHandler(core.commands(), callers, renderer,

@@ -45,7 +45,8 @@ final class SlackBotFixture implements AutoCloseable {
         this.slack = slack;
         this.bot = new SlackBot(new SlackSettings(slack.workspace().botToken(), SlackAppHarness.SIGNING_SECRET,
                 Optional.empty(), Optional.of(slack.apiUrlPrefix()), "127.0.0.1", 0), kit.commands, kit.myAgenda,
-                kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock);
+                kit.listEvents, kit.spaceLifecycle, kit.showEvent, Optional.of(kit.datePolls), kit.clock,
+                org.convene.core.metrics.PlatformMeters.none());
         this.requests = slack.signedRequests(SlackAppHarness.SIGNING_SECRET, java.time.Clock.systemUTC());
     }
 

@@ -192,4 +192,39 @@ public sealed interface Command {
     /** {@code proposals guidelines ["text"]}: shows, or sets when not null, what members read before proposing. */
     record ProposalGuidelines(String text) implements Command {
     }
+
+    /** {@code poll <group> "title" "date" "date" [...] [for=2h] [where=...]}: offers a group two to five dates. */
+    record PollCreate(String group, String title, java.util.List<String> dates, String length, String where)
+            implements Command {
+        public PollCreate {
+            requireNonNull(group, "group");
+            dates = java.util.List.copyOf(dates);
+            if (dates.size() < org.convene.core.domain.DatePoll.FEWEST_OPTIONS
+                    || dates.size() > org.convene.core.domain.DatePoll.MOST_OPTIONS) {
+                throw Refusal.invalid("A poll offers " + org.convene.core.domain.DatePoll.FEWEST_OPTIONS + " to "
+                        + org.convene.core.domain.DatePoll.MOST_OPTIONS + " dates, each in quotes; you gave "
+                        + dates.size() + ": /meetup poll bookclub \"The Overstory\" \"Dec 3 6pm\" \"Dec 10 6pm\".");
+            }
+        }
+    }
+
+    /** {@code poll <id>}: a poll with its counts. */
+    record PollShow(long pollId) implements Command {
+    }
+
+    /** {@code poll vote <id> <date>}: picks a date of a poll, or takes the pick back. */
+    record PollVote(long pollId, int option) implements Command {
+    }
+
+    /** {@code poll close <id> [post]}: closes a poll; with {@code post}, also posts the event for its winning date. */
+    record PollClose(long pollId, boolean post) implements Command {
+    }
+
+    /** A closed poll's event form, sent back: posts the event for the poll with what the form says, once. */
+    record PollPost(long pollId, String group, EventOptions options) implements Command {
+        public PollPost {
+            requireNonNull(group, "group");
+            requireNonNull(options, "options");
+        }
+    }
 }

@@ -58,6 +58,8 @@ public final class CommandGate {
             case Command.ProposalAccept accept -> check(actor, Verb.PROPOSALS, "accept", true);
             case Command.ProposalDecline decline -> check(actor, Verb.PROPOSALS, "decline", true);
             case Command.ProposalGuidelines guidelines -> check(actor, Verb.PROPOSALS, "guidelines", true);
+            case Command.PollCreate poll -> check(actor, Verb.POLL, poll.group(), true);
+            case Command.PollPost poll -> check(actor, Verb.POST, poll.group(), true);
             default -> {
                 // everyone may use the other verbs
             }
@@ -80,6 +82,11 @@ public final class CommandGate {
             case REMINDERS -> {
                 if (more) {
                     access.requireAdmin(actor, "change when reminders go out");
+                }
+            }
+            case POLL -> {
+                if (target != null && !target.matches("(?i)#?\\d{1,18}|vote|close")) {
+                    organizerOfGroup(actor, target, "ask its members for a date");
                 }
             }
             case VISIBILITY -> {

@@ -72,6 +72,7 @@ public final class CommandParser {
             case VISIBILITY -> visibility(arguments);
             case PROPOSE -> ProposalGrammar.propose(arguments.positional(), arguments.options(), mentions);
             case PROPOSALS -> ProposalGrammar.proposals(arguments.positional());
+            case POLL -> PollGrammar.read(arguments.positional(), arguments.options());
         };
     }
 

@@ -102,6 +102,11 @@ public final class CommandService {
             case Command.ProposalAccept accept -> Verb.PROPOSALS.word();
             case Command.ProposalDecline decline -> Verb.PROPOSALS.word();
             case Command.ProposalGuidelines guidelines -> Verb.PROPOSALS.word();
+            case Command.PollCreate poll -> Verb.POLL.word();
+            case Command.PollShow poll -> Verb.POLL.word();
+            case Command.PollVote poll -> Verb.POLL.word();
+            case Command.PollClose poll -> Verb.POLL.word();
+            case Command.PollPost poll -> Verb.POLL.word();
             default -> CommandMeters.UNKNOWN_VERB;
         };
     }

@@ -64,7 +64,12 @@ public enum Verb {
     PROPOSALS("proposals", "proposals [accept <id> | decline <id> <reason> | guidelines [\"text\"]]",
             "Lists the open group proposals to accept or decline, or shows or sets the guidelines.", Role.ADMIN,
             "proposals", "proposals accept 3", "proposals decline 3 We already have a zine group",
-            "proposals guidelines \"Say who will organize and how often you will meet.\"");
+            "proposals guidelines \"Say who will organize and how often you will meet.\""),
+    POLL("poll", "poll <group> \"title\" \"date\" \"date\" [...] [for=2h] [where=...] | poll <id> | poll vote <id> <n> "
+            + "| poll close <id> [post]", "Asks a group's members which of two to five dates suits them; closing it "
+            + "picks the date most chose and offers to post the event.", Role.ORGANIZER,
+            "poll bookclub \"The Overstory\" \"Dec 3 6pm\" \"Dec 10 6pm\" for=2h where=\"Room 4\"", "poll 7",
+            "poll vote 7 2", "poll close 7", "poll close 7 post");
 
     /** Who may use a verb. */
     public enum Role {

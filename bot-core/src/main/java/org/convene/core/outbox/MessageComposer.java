@@ -8,8 +8,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.convene.core.command.EventCards;
+import org.convene.core.command.PollCards;
 import org.convene.core.domain.ChannelRef;
+import org.convene.core.domain.DatePoll;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
@@ -19,10 +22,12 @@ import org.convene.core.port.CommunityRepository;
 import org.convene.core.port.EventRepository;
 import org.convene.core.port.GroupRepository;
 import org.convene.core.port.OutboxRepository;
+import org.convene.core.port.PollRepository;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.reply.Card;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
+import org.convene.core.usecase.DatePollUseCase;
 import org.convene.core.usecase.EventDetails;
 
 /**
@@ -44,16 +49,19 @@ public final class MessageComposer {
     private final Clock clock;
     private final ReminderMutes mutes;
     private final StandaloneMessages standalone;
+    private final PollRepository polls;
 
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
-                           OutboxRepository outbox, CommunityRepository communities, Clock clock) {
-        this(events, groups, rsvps, outbox, communities, clock, ReminderMutes.NONE, StandaloneMessages.AS_QUEUED);
+                           OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
+                           Clock clock) {
+        this(events, groups, rsvps, outbox, communities, polls, clock, ReminderMutes.NONE,
+                StandaloneMessages.AS_QUEUED);
     }
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
-                           OutboxRepository outbox, CommunityRepository communities, Clock clock,
-                           ReminderMutes mutes, StandaloneMessages standalone) {
+                           OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
+                           Clock clock, ReminderMutes mutes, StandaloneMessages standalone) {
         this.mutes = requireNonNull(mutes, "mutes");
         this.standalone = requireNonNull(standalone, "standalone");
         this.events = requireNonNull(events, "events");
@@ -62,6 +70,7 @@ public final class MessageComposer {
         this.outbox = requireNonNull(outbox, "outbox");
         this.communities = requireNonNull(communities, "communities");
         this.clock = requireNonNull(clock, "clock");
+        this.polls = requireNonNull(polls, "polls");
     }
 
     /** The delivery for {@code message}, or empty (with the reason) when it should no longer be sent. */
@@ -71,6 +80,9 @@ public final class MessageComposer {
         }
         if (message.kind() == MessageKind.DIGEST) {
             return digest(message);
+        }
+        if (message.kind() == MessageKind.POLL) {
+            return poll(message);
         }
         if (message.kind() == MessageKind.DELIVERY_FAILED || message.kind() == MessageKind.SPACE_REMOVED) {
             return send(message, Reply.text(message.detail()));
@@ -114,11 +126,16 @@ public final class MessageComposer {
                     : mutes.muted(message.memberId(), group.id()) ? skip("the member muted this group's reminders")
                     : send(message, Reply.of(Text.builder().plain("Starting soon: ").strong(event.title())
                     .plain(" at ").timeOfDay(event.startsAt()).plain(".").build()).withCard(card));
+            case POLL_DECIDED -> over ? skip("the event is cancelled or under way")
+                    : send(message, Reply.of(Text.builder().plain("The date is set for ").strong(event.title())
+                    .plain(", whose poll you answered: ").time(event.startsAt()).plain(". Say whether you're coming.")
+                    .build()).withCard(card));
             case CALENDAR -> new Composed(Optional.of(new Delivery(message.dedupeKey(), new Target.Calendar(
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
                             message.spaceId()).orElse(null))), "");
-            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, PROPOSAL_RECEIVED, PROPOSAL_DECIDED, GROUP_OPENED -> throw new IllegalStateException("handled above");
+            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, PROPOSAL_RECEIVED, PROPOSAL_DECIDED, GROUP_OPENED, POLL ->
+                    throw new IllegalStateException("handled above");
         };
     }
 
@@ -136,6 +153,19 @@ public final class MessageComposer {
                     Optional.empty(), false)));
         }
         return send(message, reply);
+    }
+
+    /** A new date poll's card in a channel, with the counts at the moment it is sent; none once it is closed. */
+    private Composed poll(OutboxMessage message) {
+        Optional<DatePoll> poll = polls.byId(Long.parseLong(message.detail()));
+        if (poll.isEmpty() || poll.get().closed()) {
+            return skip("the poll is closed");
+        }
+        Group group = groups.byId(poll.get().groupId()).orElseThrow();
+        DatePollUseCase.PollView view = new DatePollUseCase.PollView(poll.get(), group, Set.of(), false,
+                communities.byId(message.communityId()).orElseThrow().zone());
+        return send(message, Reply.of(Text.builder().plain("Which date suits you for ").strong(poll.get().title())
+                .plain(" in " + group.name() + "?").build()).withCard(PollCards.channelCard(view)).publicly());
     }
 
     private static Target.MirroredEvent mirrored(Event event) {

@@ -17,7 +17,9 @@ public enum MessageKind {
     SPACE_REMOVED(false),
     PROPOSAL_RECEIVED(false),
     PROPOSAL_DECIDED(false),
-    GROUP_OPENED(true);
+    GROUP_OPENED(true),
+    POLL(true),
+    POLL_DECIDED(false);
 
     private final boolean toChannel;
 

@@ -138,6 +138,8 @@ public final class CoreKit implements AutoCloseable {
     public final MyAgendaUseCase myAgenda;
     public final ListAttendeesUseCase listAttendees;
     public final CommandService commands;
+    public final org.convene.core.port.PollRepository polls;
+    public final org.convene.core.usecase.DatePollUseCase datePolls;
     /** The public face: pages and feeds under {@link #PUBLIC_URL}, visibility and listing, personal calendars. */
     public static final String PUBLIC_URL = "https://meet.example.org";
     public final org.convene.core.programme.PublicAddresses addresses =
@@ -182,7 +184,8 @@ public final class CoreKit implements AutoCloseable {
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
         org.convene.core.proposal.ProposalMessages proposalMessages =
                 new org.convene.core.proposal.ProposalMessages(proposalStore, members);
-        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock, preferenceStore,
+        polls = new org.convene.core.store.JdbcPollRepository(jdbc);
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, polls, clock, preferenceStore,
                 proposalMessages);
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
@@ -231,6 +234,8 @@ public final class CoreKit implements AutoCloseable {
                 new Members(members, clock), proposalNotices, clock);
         reviewProposals = new org.convene.core.proposal.ReviewProposalsUseCase(jdbc, proposalStore, members,
                 createGroup, organizers, proposalNotices, access, clock);
+        datePolls = new org.convene.core.usecase.DatePollUseCase(jdbc, polls, groups, lookups, access,
+                new org.convene.core.outbox.PollAnnouncements(outbox, groups, recipients, clock), postEvent, clock);
         Set<CommandHandler<?>> handlers = Set.of(new HelpHandler(), new GroupsHandler(listGroups),
                 new MembershipHandler.Join(membership), new MembershipHandler.Leave(membership),
                 new EventsHandler(listEvents), new ShowEventHandler(showEvent),
@@ -250,7 +255,12 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.command.handler.ProposalHandlers.Open(reviewProposals, proposalMessages),
                 new org.convene.core.command.handler.ProposalHandlers.Accept(reviewProposals),
                 new org.convene.core.command.handler.ProposalHandlers.Decline(reviewProposals),
-                new org.convene.core.command.handler.ProposalHandlers.Guidelines(reviewProposals, proposeGroup));
+                new org.convene.core.command.handler.ProposalHandlers.Guidelines(reviewProposals, proposeGroup),
+                new org.convene.core.command.handler.PollHandlers.Create(datePolls, clock),
+                new org.convene.core.command.handler.PollHandlers.Show(datePolls),
+                new org.convene.core.command.handler.PollHandlers.Vote(datePolls),
+                new org.convene.core.command.handler.PollHandlers.Close(datePolls, showEvent),
+                new org.convene.core.command.handler.PollHandlers.PostForm(datePolls, showEvent, clock));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),

@@ -15,6 +15,7 @@ import org.convene.core.command.Command;
 import org.convene.core.command.EventOptions;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Refusal;
+import org.convene.core.usecase.PollDraft;
 
 /**
  * The forms behind {@code /meetup post <group>} and {@code /meetup edit <id>} given without other options. Discord
@@ -28,6 +29,8 @@ final class EventForms {
 
     static final String POST = "post:";
     static final String EDIT = "edit:";
+    static final String POLL = "poll:";
+    private static final Pattern POLL_FORM = Pattern.compile("poll:(\\d{1,18}):(.+)");
     static final int TITLE_LIMIT = 45;
     private static final Pattern DURATION = Pattern.compile(
             "\\d+\\s*[hm][a-z]*(\\s*\\d+\\s*m[a-z]*)?", Pattern.CASE_INSENSITIVE);
@@ -38,6 +41,21 @@ final class EventForms {
         String title = "New event in " + group;
         return Modal.create(POST + group, title.length() <= TITLE_LIMIT ? title : "New event")
                 .addComponents(inputs(true, Map.of())).build();
+    }
+
+    /** The post form, opened with a closed date poll's title, winning date, length and place. */
+    Modal postForm(PollDraft draft) {
+        String title = "New event in " + draft.group().slug();
+        Map<String, String> values = new java.util.HashMap<>();
+        values.put("title", draft.title());
+        values.put("when", draft.when());
+        values.put("length", draft.lengthText());
+        if (draft.venue() != null) {
+            values.put("place", draft.venue());
+        }
+        return Modal.create(POLL + draft.pollId() + ":" + draft.group().slug(),
+                        title.length() <= TITLE_LIMIT ? title : "New event")
+                .addComponents(inputs(true, values)).build();
     }
 
     /** The edit form, opened with the event's current values (a value too long for its box is left blank). */
@@ -51,6 +69,10 @@ final class EventForms {
         EventOptions options = options(values);
         if (modalId.startsWith(POST)) {
             return new Command.Post(modalId.substring(POST.length()), options);
+        }
+        Matcher poll = POLL_FORM.matcher(modalId);
+        if (poll.matches()) {
+            return new Command.PollPost(Long.parseLong(poll.group(1)), poll.group(2), options);
         }
         if (modalId.startsWith(EDIT)) {
             return new Command.Edit(Long.parseLong(modalId.substring(EDIT.length())), options);

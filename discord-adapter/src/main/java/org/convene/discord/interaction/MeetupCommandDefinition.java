@@ -69,7 +69,8 @@ public final class MeetupCommandDefinition {
                         new SubcommandGroupData("organizer", "Name or remove a group's organizers (admins)")
                                 .addSubcommands(organizer("add", "Names an organizer"),
                                         organizer("remove", "Removes an organizer")),
-                        ProposalCommands.group());
+                        ProposalCommands.group(),
+                        PollSubcommands.definition());
     }
 
     static SubcommandData sub(Verb verb) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -19,8 +20,10 @@ import org.convene.core.command.ErrorBoundary;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Refusal;
 import org.convene.core.reply.Reply;
+import org.convene.core.usecase.DatePollUseCase;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
+import org.convene.core.usecase.PollDraft;
 import org.convene.discord.render.DiscordRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +50,20 @@ public final class MeetupListener extends ListenerAdapter {
     private final Responder responder;
     private final ButtonClicks buttons;
     private final Suggestions suggestions;
+    private final Optional<DatePollUseCase> polls;
 
     public MeetupListener(CommandService commands, ListGroupsUseCase listGroups, ListEventsUseCase listEvents,
                           DiscordRenderer renderer, Executor work) {
+        this(commands, listGroups, listEvents, Optional.empty(), renderer, work);
+    }
+
+    /**
+     * As above, with the date polls: poll numbers are then autocompleted, and a closed poll's "Post the event" button
+     * opens the event form filled with its winning date (without them the button posts that date as it is).
+     */
+    public MeetupListener(CommandService commands, ListGroupsUseCase listGroups, ListEventsUseCase listEvents,
+                          Optional<DatePollUseCase> polls, DiscordRenderer renderer, Executor work) {
+        this.polls = requireNonNull(polls, "polls");
         this.commands = requireNonNull(commands, "commands");
         this.listEvents = requireNonNull(listEvents, "listEvents");
         this.renderer = requireNonNull(renderer, "renderer");
@@ -117,6 +131,13 @@ public final class MeetupListener extends ListenerAdapter {
 
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
+        Optional<Long> pollToPost = polls.isPresent() ? PollPostForms.pollOf(event.getComponentId())
+                : Optional.empty();
+        if (pollToPost.isPresent()) {
+            work.execute(() -> InteractionBoundary.guard(event, "a poll's post button",
+                    () -> openPollForm(event, pollToPost.get())));
+            return;
+        }
         InteractionBoundary.guard(event, "a button", () -> {
             String command = event.getComponentId();
             if (ProposalForms.opensProposal(command)) {
@@ -134,11 +155,24 @@ public final class MeetupListener extends ListenerAdapter {
         });
     }
 
+    /** Opens the post form with the closed poll's winning date, read first; a refusal is told privately instead. */
+    private void openPollForm(ButtonInteractionEvent event, long pollId) {
+        PollDraft draft;
+        try {
+            draft = polls.orElseThrow().draft(commands.actor(callers.read(event)), pollId);
+        } catch (Refusal refusal) {
+            event.reply(renderer.render(Reply.failure(refusal.getMessage())).message()).setEphemeral(true).queue();
+            return;
+        }
+        event.replyModal(forms.postForm(draft)).queue();
+    }
+
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         String id = event.getModalId();
         boolean proposal = ProposalForms.isProposalForm(id);
-        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT) && !proposal) {
+        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT) && !id.startsWith(EventForms.POLL)
+                && !proposal) {
             return;
         }
         InteractionBoundary.guard(event, "a form", () -> {
@@ -172,6 +206,8 @@ public final class MeetupListener extends ListenerAdapter {
                     case "event" -> suggestions.events(callers.read(event), typed);
                     case "verb" -> suggestions.verbs(typed);
                     case "proposal" -> suggestions.proposals(callers.read(event), typed);
+                    case PollSubcommands.POLL_OPTION -> polls.map(each -> PollPostForms.choices(each,
+                            commands.actor(callers.read(event)), typed)).orElse(List.of());
                     default -> List.of();
                 };
             } catch (RuntimeException failure) {

@@ -63,6 +63,7 @@ final class SlashCommandReader {
             case "group create" -> new Command.GroupCreate(required(event, "slug"), text(event, "name"),
                     text(event, "description"));
             case "group archive" -> new Command.GroupArchive(required(event, "group"));
+            case "poll create", "poll show", "poll vote", "poll close" -> PollSubcommands.read(event, name);
             case "organizer add", "organizer remove" -> new Command.Organizer(name.equals("add"),
                     required(event, "group"), member(event));
             default -> throw Refusal.invalid("I do not know /meetup " + group + " " + name + "; type /meetup help.");

@@ -46,10 +46,22 @@ public final class ButtonHandler implements BlockActionHandler {
     private final HomeRefresh home;
     private final Executor executor;
     private final ResponseUrlPoster responses;
+    private final Optional<PollPostForm> pollForms;
 
     public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
                          BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor,
                          ResponseUrlPoster responses) {
+        this(commands, parser, callers, renderer, methods, home, executor, responses, Optional.empty());
+    }
+
+    /**
+     * As above; with {@code pollForms}, a closed poll's "Post the event" button opens the filled event form rather
+     * than posting the winning date as it is.
+     */
+    public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
+                         BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor,
+                         ResponseUrlPoster responses, Optional<PollPostForm> pollForms) {
+        this.pollForms = requireNonNull(pollForms, "pollForms");
         this.home = requireNonNull(home, "home");
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
@@ -86,7 +98,17 @@ public final class ButtonHandler implements BlockActionHandler {
         if (form.isPresent() && ProposalModal.open(methods, payload.getTriggerId(), form.get())) {
             return;
         }
-        Reply reply = commands.runText(caller, command, parser);
+        Optional<Long> pollToPost = pollForms.isPresent() ? PollPostForm.pollOf(command) : Optional.empty();
+        Reply reply;
+        if (pollToPost.isPresent()) {
+            Optional<Reply> refusal = pollForms.get().open(caller, pollToPost.get(), payload.getTriggerId());
+            if (refusal.isEmpty()) {
+                return;
+            }
+            reply = refusal.get();
+        } else {
+            reply = commands.runText(caller, command, parser);
+        }
         if (payload.getResponseUrl() == null || payload.getResponseUrl().isBlank()) {
             directMessage(parties.userId(), reply);
             if (isHomeTab(payload)) {

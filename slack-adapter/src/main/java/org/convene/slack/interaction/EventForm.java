@@ -4,20 +4,25 @@ import org.convene.core.command.Command;
 import org.convene.core.command.EventOptions;
 
 /**
- * What an event form is for, as its private_metadata says: {@code post:slug} posts in a group, {@code edit:42} edits
+ * What an event form is for, as its private_metadata says: {@code post:slug} posts in a group, {@code poll:7:slug}
+ * posts the event of a closed poll (once), {@code edit:42} edits
  * an event with every field optional, {@code edit:42:filled} edits from a form that opened with the event's values, so
  * an emptied venue, link, capacity or deadline clears it.
  */
-record EventForm(String groupSlug, long eventId, boolean filled) {
+record EventForm(String groupSlug, long eventId, boolean filled, long pollId) {
 
     private static final String CLEARED = "none";
 
     static EventForm of(String metadata) {
         if (metadata.startsWith("edit:")) {
             String[] parts = metadata.substring(5).split(":", 2);
-            return new EventForm(null, Long.parseLong(parts[0]), parts.length == 2 && parts[1].equals("filled"));
+            return new EventForm(null, Long.parseLong(parts[0]), parts.length == 2 && parts[1].equals("filled"), 0);
         }
-        return new EventForm(metadata.startsWith("post:") ? metadata.substring(5) : metadata, 0, false);
+        if (metadata.matches("poll:\\d{1,18}:.+")) {
+            String[] parts = metadata.substring(5).split(":", 2);
+            return new EventForm(parts[1], 0, false, Long.parseLong(parts[0]));
+        }
+        return new EventForm(metadata.startsWith("post:") ? metadata.substring(5) : metadata, 0, false, 0);
     }
 
     boolean edit() {
@@ -33,6 +38,9 @@ record EventForm(String groupSlug, long eventId, boolean filled) {
     }
 
     Command command(EventOptions options) {
+        if (pollId > 0) {
+            return new Command.PollPost(pollId, groupSlug, options);
+        }
         return edit() ? new Command.Edit(eventId, options) : new Command.Post(groupSlug, options);
     }
 

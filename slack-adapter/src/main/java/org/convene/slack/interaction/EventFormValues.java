@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
 import org.convene.core.domain.Event;
+import org.convene.core.usecase.PollDraft;
 
 /**
  * An event's current values as the event form's fields show them (block id to text), in the event's own zone and in
@@ -35,6 +36,18 @@ final class EventFormValues {
         put(values, EventModal.GUESTS, Integer.toString(event.guestLimit()));
         put(values, EventModal.DEADLINE, event.rsvpDeadline() == null ? null
                 : event.rsvpDeadline().atZone(event.zone()).format(DAY_AND_TIME));
+        return Map.copyOf(values);
+    }
+
+    /** A closed poll's event as the post form opens with it: title, winning day and time, length and place. */
+    static Map<String, String> of(PollDraft draft) {
+        ZonedDateTime start = draft.startsAt().atZone(draft.zone());
+        Map<String, String> values = new HashMap<>();
+        put(values, EventModal.TITLE, draft.title());
+        put(values, EventModal.DATE, start.format(DAY));
+        put(values, EventModal.TIME, start.format(TIME));
+        put(values, EventModal.DURATION, length(draft.length()));
+        put(values, EventModal.VENUE, draft.venue());
         return Map.copyOf(values);
     }
 

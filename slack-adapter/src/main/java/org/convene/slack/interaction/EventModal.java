@@ -19,11 +19,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.convene.core.domain.Event;
+import org.convene.core.usecase.PollDraft;
 
 /**
  * The modal that posts or edits an event. Every input sits in a block named for its field, with action id
- * {@value #ACTION}; the group's slug ({@code post:slug}) or the event's id ({@code edit:42}) travels in
- * private_metadata. On an edit every field is optional; a form opened with the event's values
+ * {@value #ACTION}; the group's slug ({@code post:slug}), a closed poll's id and group ({@code poll:7:slug}) or the
+ * event's id ({@code edit:42}) travels in private_metadata. On an edit every field is optional; a form opened with the event's values
  * ({@code edit:42:filled}) clears what is emptied, one opened without them keeps what is left empty.
  */
 public final class EventModal {
@@ -52,6 +53,12 @@ public final class EventModal {
     /** The modal that posts a new event in a group. */
     public static View post(String groupSlug) {
         return view("New event", "post:" + groupSlug, null, Map.of());
+    }
+
+    /** The modal that posts a new event, opened with a closed date poll's group, title, date, length and place. */
+    public static View post(PollDraft draft) {
+        return view("New event", "poll:" + draft.pollId() + ":" + draft.group().slug(), null,
+                EventFormValues.of(draft));
     }
 
     /** The modal that edits an event whose values are not at hand: every field empty and optional. */
