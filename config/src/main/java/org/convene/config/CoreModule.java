@@ -42,7 +42,10 @@ public final class CoreModule extends AbstractModule {
             GroupHandlers.Create.class, GroupHandlers.Archive.class, GroupHandlers.Organizer.class,
             LinkSpaceHandler.class, RemindersHandler.class,
             org.convene.core.command.handler.CalendarHandler.class, org.convene.core.command.handler.ProfileHandler.class,
-            org.convene.core.command.handler.VisibilityHandler.class);
+            org.convene.core.command.handler.VisibilityHandler.class,
+            org.convene.core.command.handler.CheckInHandler.class, org.convene.core.command.handler.AttendanceHandler.class,
+            org.convene.core.command.handler.AttendanceMineHandler.class,
+            org.convene.core.command.handler.NoShowExpiryHandler.class);
 
     private final Settings settings;
 

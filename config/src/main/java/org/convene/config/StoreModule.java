@@ -67,6 +67,10 @@ public final class StoreModule extends AbstractModule {
         bind(org.convene.core.port.CalendarSecretRepository.class)
                 .to(org.convene.core.store.JdbcCalendarSecretRepository.class).in(Singleton.class);
         bind(SubmissionRepository.class).to(JdbcSubmissionRepository.class).in(Singleton.class);
+        bind(org.convene.core.port.WaitlistRules.class).to(org.convene.core.store.JdbcWaitlistRules.class)
+                .in(Singleton.class);
+        bind(org.convene.core.port.AttendanceRepository.class)
+                .to(org.convene.core.store.JdbcAttendanceRepository.class).in(Singleton.class);
     }
 
     @Provides

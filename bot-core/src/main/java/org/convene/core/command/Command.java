@@ -149,4 +149,33 @@ public sealed interface Command {
     /** {@code visibility [public|private]}: shows, or sets when not null, whether the community shows its programme. */
     record Visibility(Boolean open) implements Command {
     }
+
+    /** {@code checkin <id> <code>}: a confirmed attendee checks in with the organizers' code. */
+    record CheckIn(long eventId, String code) implements Command {
+        public CheckIn {
+            requireNonNull(code, "code");
+        }
+    }
+
+    /** {@code attendance <id> [code [new]|mark <user>|unmark <user>|close|noshows=behind|equal]}; {@code who} for marks. */
+    record Attendance(long eventId, Action action, MemberRef who) implements Command {
+
+        /** What an organizer does with the event's attendance. */
+        public enum Action { LIST, CODE, NEW_CODE, MARK, UNMARK, CLOSE, NOSHOWS_BEHIND, NOSHOWS_EQUAL }
+
+        public Attendance {
+            requireNonNull(action, "action");
+            if ((action == Action.MARK || action == Action.UNMARK) != (who != null)) {
+                throw new IllegalArgumentException("mark and unmark name a member; nothing else does");
+            }
+        }
+    }
+
+    /** {@code attendance mine}: the asker's own attendance record. */
+    record AttendanceMine() implements Command {
+    }
+
+    /** {@code attendance expiry[=90d]}: shows, or sets when not null, how long a no-show counts. */
+    record NoShowExpiry(String expiry) implements Command {
+    }
 }

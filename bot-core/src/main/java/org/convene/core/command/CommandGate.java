@@ -54,6 +54,12 @@ public final class CommandGate {
             case Command.LinkSpace link -> check(actor, Verb.LINK_SPACE, link.code(), link.code() != null);
             case Command.Reminders reminders -> check(actor, Verb.REMINDERS, null, reminders.changes());
             case Command.Visibility visibility -> check(actor, Verb.VISIBILITY, null, visibility.open() != null);
+            case Command.Attendance sheet -> check(actor, Verb.ATTENDANCE, Long.toString(sheet.eventId()), true);
+            case Command.NoShowExpiry expiry -> {
+                if (expiry.expiry() != null) {
+                    access.requireAdmin(actor, "change how long a no-show counts");
+                }
+            }
             default -> {
                 // everyone may use the other verbs
             }
@@ -67,6 +73,7 @@ public final class CommandGate {
             case EDIT -> organizerOfEvent(actor, target, "edit its events");
             case CANCEL -> organizerOfEvent(actor, target, "cancel its events");
             case ATTENDEES -> organizerOfEvent(actor, target, "see who is coming");
+            case ATTENDANCE -> organizerOfEvent(actor, target, "see who came");
             case GROUP -> access.requireAdmin(actor, "archive".equalsIgnoreCase(target) ? "archive groups"
                     : "create groups");
             case ORGANIZER -> access.requireAdmin(actor, "remove".equalsIgnoreCase(target) ? "remove organizers"

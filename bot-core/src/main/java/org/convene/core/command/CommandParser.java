@@ -70,6 +70,9 @@ public final class CommandParser {
             case CALENDAR -> calendar(arguments);
             case PROFILE -> new Command.Profile(yesOrNo(arguments.options().get("listed"), "listed"));
             case VISIBILITY -> visibility(arguments);
+            case CHECKIN -> new Command.CheckIn(arguments.eventId(0), arguments.word(1, "the check-in code"));
+            case ATTENDANCE -> AttendanceGrammar.read(arguments.positional(), arguments.options(), mentions,
+                    arguments::eventId);
         };
     }
 

@@ -55,7 +55,16 @@ public enum Verb {
             + "calendar feeds and an event list.", Role.ADMIN, "visibility", "visibility private"),
     LINK_SPACE("link-space", "link-space [code]", "Joins a Discord server and a Slack workspace into one "
             + "community: run it in one, type the code in the other.", Role.ADMIN, "link-space",
-            "link-space ABCD-EFGH");
+            "link-space ABCD-EFGH"),
+    CHECKIN("checkin", "checkin <id> <code>", "Checks you in to an event you hold a seat at, with the code the "
+            + "organizers show, from 30 minutes before it starts until it ends.", Role.EVERYONE, "checkin 42 KXMTP"),
+    ATTENDANCE("attendance", "attendance <id> [code [new]|mark <user>|unmark <user>|close|noshows=behind|equal] "
+            + "| attendance mine | attendance expiry[=90d]", "Organizers: the check-in code, who came, marking people, "
+            + "closing attendance (who did not come is then a no-show) and, before anyone answers, letting members "
+            + "with a recent no-show wait behind the others. Anyone: attendance mine, your own record. Admins: how "
+            + "long a no-show counts.", Role.ORGANIZER, "attendance 42", "attendance 42 code", "attendance 42 code new",
+            "attendance 42 mark @grace", "attendance 42 close", "attendance 42 noshows=behind", "attendance mine",
+            "attendance expiry=90d");
 
     /** Who may use a verb. */
     public enum Role {

@@ -105,6 +105,11 @@ public final class CoreKit implements AutoCloseable {
     public final GroupRepository groups;
     public final EventRepository events;
     public final RsvpRepository rsvps;
+    public final org.convene.core.port.WaitlistRules waitlistRules;
+    public final org.convene.core.port.AttendanceRepository attendanceRecords;
+    public final org.convene.core.attendance.AttendanceUseCase attendance;
+    public final org.convene.core.attendance.CheckInUseCase checkIn;
+    public final org.convene.core.attendance.AttendanceRecordUseCase attendanceRecord;
     public final SeatMoves seatMoves;
     public final OutboxRepository outbox;
     public final OutboxNotices notices;
@@ -168,6 +173,8 @@ public final class CoreKit implements AutoCloseable {
         groups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
         events = new org.convene.core.store.AnnouncingEventRepository(new JdbcEventRepository(jdbc), hotReads, jdbc);
         rsvps = new JdbcRsvpRepository(jdbc);
+        waitlistRules = new org.convene.core.store.JdbcWaitlistRules(jdbc);
+        attendanceRecords = new org.convene.core.store.JdbcAttendanceRepository(jdbc);
         seatMoves = org.convene.core.store.AnnouncingRsvps.seatMoves(new JdbcSeatMoves(jdbc), hotReads, jdbc);
         outbox = new JdbcOutboxRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
@@ -181,7 +188,7 @@ public final class CoreKit implements AutoCloseable {
         plans = new ChangePlanner(jdbc, schedule, groups, communities, timedMessages, clock);
         access = new Access(groups);
         lookups = new Lookups(groups, events);
-        seats = new SeatKeeper(events, rsvps, seatMoves, notices, clock);
+        seats = new SeatKeeper(events, rsvps, seatMoves, notices, waitlistRules, clock);
         enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
         spaceLifecycle = new org.convene.core.usecase.SpaceLifecycleUseCase(jdbc, communities, members, outbox, clock);
         issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
@@ -202,10 +209,14 @@ public final class CoreKit implements AutoCloseable {
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
         rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
                 jdbc, org.convene.core.store.AnnouncingRsvps.answerBatches(
-                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, clock),
+                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, waitlistRules, clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
+        attendance = new org.convene.core.attendance.AttendanceUseCase(attendanceRecords, rsvps, members,
+                new Members(members, clock), lookups, access, new org.convene.core.attendance.CheckInCodes(), clock);
+        checkIn = new org.convene.core.attendance.CheckInUseCase(attendanceRecords, rsvps, lookups, clock);
+        attendanceRecord = new org.convene.core.attendance.AttendanceRecordUseCase(attendanceRecords, access, clock);
         org.convene.core.port.ProgrammeRepository programmeReads = new org.convene.core.store.AnnouncingProgrammeRepository(
                 new org.convene.core.store.JdbcProgrammeRepository(jdbc), hotReads, jdbc);
         programme = new org.convene.core.programme.PublicProgramme(programmeReads, clock);
@@ -227,7 +238,11 @@ public final class CoreKit implements AutoCloseable {
                         new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)),
                 new org.convene.core.command.handler.CalendarHandler(personalCalendars, addresses),
                 new org.convene.core.command.handler.ProfileHandler(publicFace),
-                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses));
+                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses),
+                new org.convene.core.command.handler.CheckInHandler(checkIn),
+                new org.convene.core.command.handler.AttendanceHandler(attendance),
+                new org.convene.core.command.handler.AttendanceMineHandler(attendanceRecord),
+                new org.convene.core.command.handler.NoShowExpiryHandler(attendanceRecord));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),
