@@ -15,6 +15,9 @@ public final class EventCards {
 
     static final int SUMMARY_LIMIT = 300;
 
+    /** The line on the card of an event that lets members with a recent no-show wait behind others. */
+    public static final String NO_SHOWS_BEHIND = "Members with a recent no-show wait behind others";
+
     private EventCards() {
     }
 
@@ -31,6 +34,9 @@ public final class EventCards {
             fields.add(new Field("Online", Text.builder().link("Join online", event.onlineUrl()).build()));
         }
         fields.add(new Field("Seats", Text.of(seats(details))));
+        if (details.noShowsBehind()) {
+            fields.add(new Field("Waitlist", Text.of(NO_SHOWS_BEHIND)));
+        }
         details.myRsvp().ifPresent(rsvp -> fields.add(new Field("You", Text.of(mine(rsvp, details)), true)));
         details.privateLink().ifPresent(link -> fields.add(new Field("Video link",
                 Text.builder().link(link, link).build(), true)));

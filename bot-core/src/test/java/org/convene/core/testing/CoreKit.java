@@ -179,7 +179,7 @@ public final class CoreKit implements AutoCloseable {
         outbox = new JdbcOutboxRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
-        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock);
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, waitlistRules, clock);
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
         TimedMessages timedMessages = new TimedMessages(outbox, groups, rsvps, notices);
@@ -202,7 +202,7 @@ public final class CoreKit implements AutoCloseable {
         bindChannel = new BindChannelUseCase(groups, lookups, access);
         membership = new MembershipUseCase(groups, lookups, clock);
         listGroups = new ListGroupsUseCase(groups, events, clock);
-        showEvent = new ShowEventUseCase(rsvps, lookups, access, clock);
+        showEvent = new ShowEventUseCase(rsvps, lookups, access, waitlistRules, clock);
         listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
         postEvent = new PostEventUseCase(jdbc, events, schedule, lookups, access, notices, clock);
         editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, schedule, plans, clock);
