@@ -212,7 +212,7 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, waitlistRules, clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
-        listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
+        listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access, attendanceRecords);
         attendance = new org.convene.core.attendance.AttendanceUseCase(attendanceRecords, rsvps, members,
                 new Members(members, clock), lookups, access, new org.convene.core.attendance.CheckInCodes(), clock);
         checkIn = new org.convene.core.attendance.CheckInUseCase(attendanceRecords, rsvps, lookups, clock);
