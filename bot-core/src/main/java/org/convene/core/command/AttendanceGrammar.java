@@ -60,6 +60,11 @@ final class AttendanceGrammar {
         };
     }
 
+    /** Reads {@code noshows=behind|equal} on a post or an edit: true, false, or null when not given. */
+    static Boolean noShowsBehind(String typed) {
+        return typed == null ? null : noShows(typed) == Action.NOSHOWS_BEHIND;
+    }
+
     private static Action noShows(String typed) {
         return switch (typed.strip().toLowerCase(Locale.ROOT)) {
             case "behind" -> Action.NOSHOWS_BEHIND;

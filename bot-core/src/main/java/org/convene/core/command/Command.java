@@ -68,18 +68,28 @@ public sealed interface Command {
         }
     }
 
-    /** {@code post <group> "title" when=... [options]}. */
-    record Post(String group, EventOptions options) implements Command {
+    /**
+     * {@code post <group> "title" when=... [options] [noshows=behind]}; {@code noShowsBehind} null when not given.
+     */
+    record Post(String group, EventOptions options, Boolean noShowsBehind) implements Command {
         public Post {
             requireNonNull(group, "group");
             requireNonNull(options, "options");
         }
+
+        public Post(String group, EventOptions options) {
+            this(group, options, null);
+        }
     }
 
     /** {@code edit <id> [options] [scope=series]}: one occurrence, or with {@code wholeSeries} the rest of its series. */
-    record Edit(long eventId, EventOptions options, boolean wholeSeries) implements Command {
+    record Edit(long eventId, EventOptions options, boolean wholeSeries, Boolean noShowsBehind) implements Command {
         public Edit {
             requireNonNull(options, "options");
+        }
+
+        public Edit(long eventId, EventOptions options, boolean wholeSeries) {
+            this(eventId, options, wholeSeries, null);
         }
 
         public Edit(long eventId, EventOptions options) {

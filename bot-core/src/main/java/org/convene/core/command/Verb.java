@@ -61,7 +61,7 @@ public enum Verb {
     ATTENDANCE("attendance", "attendance <id> [code [new]|mark <user>|unmark <user>|close|noshows=behind|equal] "
             + "| attendance mine | attendance expiry[=90d]", "Organizers: the check-in code, who came, marking people, "
             + "closing attendance (who did not come is then a no-show) and, before anyone answers, letting members "
-            + "with a recent no-show wait behind the others. Anyone: attendance mine, your own record. Admins: how "
+            + "with a recent no-show wait behind the others (also noshows=behind on post and edit). Anyone: attendance mine, your own record. Admins: how "
             + "long a no-show counts.", Role.ORGANIZER, "attendance 42", "attendance 42 code", "attendance 42 code new",
             "attendance 42 mark @grace", "attendance 42 close", "attendance 42 noshows=behind", "attendance mine",
             "attendance expiry=90d");

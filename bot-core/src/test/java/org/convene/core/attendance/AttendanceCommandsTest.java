@@ -103,4 +103,23 @@ class AttendanceCommandsTest {
                 + "number, type code");
         assertThat(run("Grace", false, "checkin " + fresh).plain()).startsWith("Missing the check-in code.");
     }
+
+    @Test
+    void postAndEditTakeTheNoShowRuleWhichTheAnnouncementShows() {
+        kit.bindChannel.bind(kit.admin(), "bookclub", new org.convene.core.domain.ChannelRef(
+                org.convene.core.domain.Platform.CONSOLE, "library-council", "general"));
+        Reply posted = run("Ada", true, "post bookclub \"Lightning talks\" when=\"2026-11-06 18:00\" capacity=10 "
+                + "noshows=behind");
+        long id = posted.cards().getFirst().eventId();
+        assertThat(posted.plain()).contains("Waitlist: Members with a recent no-show wait behind others");
+        kit.worker("console").drain();
+        assertThat(kit.console.deliveries()).anySatisfy(delivery -> assertThat(delivery.message().plain())
+                .contains("New event in Book Club", "Members with a recent no-show wait behind others"));
+
+        assertThat(run("Ada", true, "edit " + id + " noshows=equal").plain()).doesNotContain("no-show wait");
+        run("Grace", false, "rsvp " + id + " going");
+        assertThat(run("Ada", true, "edit " + id + " noshows=behind capacity=12").plain())
+                .startsWith("Members have already answered");
+        assertThat(kit.events.byId(id).orElseThrow().capacity()).isEqualTo(10);
+    }
 }
