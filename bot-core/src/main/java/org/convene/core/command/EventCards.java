@@ -40,8 +40,18 @@ public final class EventCards {
         details.myRsvp().ifPresent(rsvp -> fields.add(new Field("You", Text.of(mine(rsvp, details)), true)));
         details.privateLink().ifPresent(link -> fields.add(new Field("Video link",
                 Text.builder().link(link, link).build(), true)));
+        List<Button> buttons = buttons(event);
+        if (details.checkInOpen() && details.myRsvp().map(Rsvp::confirmed).orElse(false)) {
+            buttons = new ArrayList<>(buttons);
+            buttons.addFirst(checkIn(event));
+        }
         return new Card("#" + event.id() + " " + event.title(), Text.of(summary(event.description())), fields,
-                buttons(event), event.id());
+                buttons, event.id());
+    }
+
+    /** The button a confirmed attendee checks in with; the platforms ask for the code in a form. */
+    public static Button checkIn(Event event) {
+        return new Button("Check in", "checkin " + event.id(), Button.Style.PRIMARY);
     }
 
     public static List<Button> buttons(Event event) {

@@ -45,6 +45,7 @@ public final class ShowEventUseCase {
                 actor.community().leads().linkReveal(), clock.instant()));
         return new EventDetails(event, group, mine, position, rsvps.waitlistLength(event.id()),
                 linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer,
-                event.capped() && rules.noShowsBehind(event.id()));
+                event.capped() && rules.noShowsBehind(event.id()),
+                org.convene.core.attendance.CheckInWindow.open(event, null, clock.instant()));
     }
 }

@@ -122,4 +122,20 @@ class AttendanceCommandsTest {
                 .startsWith("Members have already answered");
         assertThat(kit.events.byId(id).orElseThrow().capacity()).isEqualTo(10);
     }
+
+    @Test
+    void theCardOffersCheckInToConfirmedAttendeesDuringTheWindow() {
+        java.util.function.Function<String, java.util.List<String>> buttons = who -> run(who, false,
+                "event " + event.id()).cards().getFirst().buttons().stream()
+                .map(org.convene.core.reply.Button::command).toList();
+        run("Barbara", false, "rsvp " + event.id() + " going");
+        assertThat(buttons.apply("Grace")).doesNotContain("checkin " + event.id());
+
+        kit.clock.set(event.startsAt().minus(Duration.ofMinutes(30)));
+
+        assertThat(buttons.apply("Grace")).first().isEqualTo("checkin " + event.id());
+        assertThat(buttons.apply("Barbara")).doesNotContain("checkin " + event.id());
+        kit.clock.set(event.endsAt());
+        assertThat(buttons.apply("Grace")).doesNotContain("checkin " + event.id());
+    }
 }
