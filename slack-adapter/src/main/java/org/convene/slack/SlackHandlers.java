@@ -20,6 +20,8 @@ import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.slack.home.AppHomeHandler;
 import org.convene.slack.interaction.ButtonHandler;
+import org.convene.slack.interaction.CheckInModal;
+import org.convene.slack.interaction.CheckInSubmissionHandler;
 import org.convene.slack.interaction.EditForms;
 import org.convene.slack.interaction.CallerResolver;
 import org.convene.slack.interaction.EventModal;
@@ -73,6 +75,8 @@ final class SlackHandlers {
                 home, executor, responses));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor, core.clock()));
+        app.viewSubmission(CheckInModal.CALLBACK_ID, new CheckInSubmissionHandler(core.commands(), parser, callers,
+                renderer, methods, executor));
         app.event(AppHomeOpenedEvent.class, home);
         WorkspaceRemoval removal = new WorkspaceRemoval(activity);
         app.event(AppUninstalledEvent.class, removal::uninstalled);
