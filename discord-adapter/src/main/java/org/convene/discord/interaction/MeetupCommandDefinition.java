@@ -40,8 +40,10 @@ public final class MeetupCommandDefinition {
                         sub(Verb.MINE),
                         sub(Verb.LINK).addOptions(code(), new OptionData(OptionType.BOOLEAN, "confirm",
                                 "Join your account into the one whose code this is")),
-                        sub(Verb.POST).addOptions(group(true)).addOptions(EventOptionsDefinition.forPost()),
-                        sub(Verb.EDIT).addOptions(event()).addOptions(EventOptionsDefinition.forEdit()),
+                        sub(Verb.POST).addOptions(group(true)).addOptions(EventOptionsDefinition.forPost())
+                                .addOptions(AttendanceSubcommands.noShowsOption()),
+                        sub(Verb.EDIT).addOptions(event()).addOptions(EventOptionsDefinition.forEdit())
+                                .addOptions(AttendanceSubcommands.noShowsOption()),
                         sub(Verb.CANCEL).addOptions(event(),
                                 text("reason", "Why it is cancelled; attendees are told"),
                                 new OptionData(OptionType.BOOLEAN, "series",
@@ -69,7 +71,8 @@ public final class MeetupCommandDefinition {
                                 new SubcommandData("archive", "Archives a group").addOptions(group(true))),
                         new SubcommandGroupData("organizer", "Name or remove a group's organizers (admins)")
                                 .addSubcommands(organizer("add", "Names an organizer"),
-                                        organizer("remove", "Removes an organizer")));
+                                        organizer("remove", "Removes an organizer")),
+                        AttendanceSubcommands.definition());
     }
 
     static SubcommandData sub(Verb verb) {

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
@@ -94,6 +95,11 @@ public final class MeetupListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         InteractionBoundary.guard(event, "a button", () -> {
+            Optional<Long> checkIn = CheckInForms.eventOf(event.getComponentId());
+            if (checkIn.isPresent()) {
+                event.replyModal(CheckInForms.form(checkIn.get())).queue();
+                return;
+            }
             event.deferEdit().queue();
             work.execute(() -> InteractionBoundary.guard(event, "a button", () -> buttons.click(event)));
         });
@@ -102,6 +108,10 @@ public final class MeetupListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         String id = event.getModalId();
+        if (id.startsWith(CheckInForms.PREFIX)) {
+            checkInForm(event, id);
+            return;
+        }
         if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT)) {
             return;
         }
@@ -118,6 +128,16 @@ public final class MeetupListener extends ListenerAdapter {
                 }
                 responder.answer(event.getHook(), reply);
             }));
+        });
+    }
+
+    /** A submitted check-in form: checks in with the code and answers privately. */
+    private void checkInForm(ModalInteractionEvent event, String id) {
+        InteractionBoundary.guard(event, "a check-in form", () -> {
+            event.deferReply(true).queue();
+            work.execute(() -> InteractionBoundary.guard(event, "a check-in form", () -> responder.answer(
+                    event.getHook(), ErrorBoundary.guard("a Discord check-in form", () -> commands.run(
+                            callers.read(event), CheckInForms.read(id, event.getValues()))))));
         });
     }
 
