@@ -32,8 +32,10 @@ record EventForm(String groupSlug, long eventId, boolean filled) {
                 clearable(values, EventModal.DEADLINE), values.text(EventModal.REPEAT));
     }
 
-    Command command(EventOptions options) {
-        return edit() ? new Command.Edit(eventId, options) : new Command.Post(groupSlug, options);
+    /** The post or edit; a post form's Waitlist checkbox, when ticked, asks for the no-show rule. */
+    Command command(EventOptions options, ModalValues values) {
+        return edit() ? new Command.Edit(eventId, options) : new Command.Post(groupSlug, options,
+                values.ticked(EventModal.NO_SHOWS, EventModal.NO_SHOWS_BEHIND) ? Boolean.TRUE : null);
     }
 
     private String clearable(ModalValues values, String blockId) {
