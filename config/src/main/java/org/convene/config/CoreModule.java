@@ -43,7 +43,8 @@ public final class CoreModule extends AbstractModule {
             LinkSpaceHandler.class, RemindersHandler.class,
             org.convene.core.command.handler.CalendarHandler.class, org.convene.core.command.handler.ProfileHandler.class,
             org.convene.core.command.handler.VisibilityHandler.class,
-            org.convene.core.command.handler.CheckInHandler.class, org.convene.core.command.handler.AttendanceHandler.class,
+            org.convene.core.command.handler.CheckInHandler.class,
+            org.convene.core.command.handler.AttendanceHandler.class,
             org.convene.core.command.handler.AttendanceMineHandler.class,
             org.convene.core.command.handler.NoShowExpiryHandler.class);
 

@@ -17,6 +17,7 @@ import org.convene.core.port.AttendanceRepository;
 import org.convene.core.port.AttendanceRepository.Sheet;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.Transactions;
 import org.convene.core.usecase.Access;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Lookups;
@@ -47,11 +48,14 @@ public final class AttendanceUseCase {
     private final Lookups lookups;
     private final Access access;
     private final CheckInCodes codes;
+    private final Transactions transactions;
     private final Clock clock;
 
     @Inject
     public AttendanceUseCase(AttendanceRepository attendance, RsvpRepository rsvps, MemberRepository members,
-                             Members people, Lookups lookups, Access access, CheckInCodes codes, Clock clock) {
+                             Members people, Lookups lookups, Access access, CheckInCodes codes,
+                             Transactions transactions, Clock clock) {
+        this.transactions = requireNonNull(transactions, "transactions");
         this.attendance = requireNonNull(attendance, "attendance");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.members = requireNonNull(members, "members");
@@ -65,7 +69,8 @@ public final class AttendanceUseCase {
     /** The event's check-in code, made on first use; {@code fresh} replaces it, so the old one stops working. */
     public Sheet code(Actor actor, long eventId, boolean fresh) {
         Event event = organizedEvent(actor, eventId, "show its check-in code");
-        return fresh ? attendance.replaceCode(event.id(), codes.next()) : attendance.sheetOrNew(event.id(), codes.next());
+        return fresh ? attendance.replaceCode(event.id(), codes.next())
+                : attendance.sheetOrNew(event.id(), codes.next());
     }
 
     public Roll roll(Actor actor, long eventId) {
@@ -100,19 +105,23 @@ public final class AttendanceUseCase {
 
     /**
      * Sets whether members with a recent no-show wait behind the others for this event; only before anyone answers,
-     * so the rule is on the event's card before the first answer.
+     * so the rule is on the event's card before the first answer. The event's row is locked meanwhile, so no first
+     * answer slips in between the check and the change.
      */
     public boolean waitBehind(Actor actor, long eventId, boolean behind) {
-        Event event = organizedEvent(actor, eventId, "choose its waitlist rule");
-        if (attendance.noShowsBehind(event.id()) == behind) {
+        organizedEvent(actor, eventId, "choose its waitlist rule");
+        return transactions.inTransaction(() -> {
+            Event event = lookups.lockedEvent(actor, eventId);
+            if (attendance.noShowsBehind(event.id()) == behind) {
+                return behind;
+            }
+            if (attendance.answers(event.id()) > 0) {
+                throw Refusal.conflict("Members have already answered \"" + event.title() + "\"; the no-show rule "
+                        + "can only change before anyone answers, so nobody meets it unannounced.");
+            }
+            attendance.setNoShowsBehind(event.id(), behind);
             return behind;
-        }
-        if (attendance.answers(event.id()) > 0) {
-            throw Refusal.conflict("Members have already answered \"" + event.title() + "\"; the no-show rule can "
-                    + "only change before anyone answers, so nobody meets it unannounced.");
-        }
-        attendance.setNoShowsBehind(event.id(), behind);
-        return behind;
+        });
     }
 
     private Event organizedEvent(Actor actor, long eventId, String what) {

@@ -167,7 +167,10 @@ public sealed interface Command {
         }
     }
 
-    /** {@code attendance <id> [code [new]|mark <user>|unmark <user>|close|noshows=behind|equal]}; {@code who} for marks. */
+    /**
+     * {@code attendance <id> [code [new]|mark <user>|unmark <user>|close|noshows=behind|equal]}; {@code who} names
+     * the member for marks.
+     */
     record Attendance(long eventId, Action action, MemberRef who) implements Command {
 
         /** What an organizer does with the event's attendance. */

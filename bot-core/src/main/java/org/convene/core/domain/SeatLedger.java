@@ -15,8 +15,8 @@ import java.util.Set;
  * It needs only the seats taken, the answering member's own RSVP and the waitlist, so an answer costs the same
  * however many have answered before; the caller loads that under a lock on the event and stores what changed.
  * Where an event lets members with a recent no-show wait behind the others, the caller names those members
- * ({@link #withWaitingBehind}): a new waitlist place of theirs is taken from the {@link #BEHIND} orders on, behind every
- * place of the others, so the order of the waitlist and of promotions follows from the waitlist order alone.
+ * ({@link #withWaitingBehind}): a new waitlist place of theirs is taken from the {@link #BEHIND} orders on, behind
+ * every place of the others, so the order of the waitlist and of promotions follows from the waitlist order alone.
  */
 public final class SeatLedger {
 

@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** Attendance of events: each event's check-in code and closing, who checked in, and each community's no-show expiry. */
+/**
+ * Attendance of events: each event's check-in code and closing, who checked in, and each community's no-show
+ * expiry.
+ */
 public interface AttendanceRepository {
 
     /** An event's check-in code, and when an organizer closed its attendance (null while open). */
@@ -41,7 +44,10 @@ public interface AttendanceRepository {
 
     List<CheckIn> checkIns(long eventId);
 
-    /** The member's seats at events that started before {@code now}, newest first, with no-shows since {@code since}. */
+    /**
+     * The member's seats at events that started before {@code now}, newest first, marking as counting the no-shows
+     * at events that started after {@code since}.
+     */
     List<Entry> recordOf(long memberId, Instant now, Instant since);
 
     /** Days a no-show counts in the community, or empty for the default. */

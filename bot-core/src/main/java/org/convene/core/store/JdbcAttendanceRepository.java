@@ -28,7 +28,8 @@ public final class JdbcAttendanceRepository implements AttendanceRepository {
 
     @Override
     public Sheet sheetOrNew(long eventId, String code) {
-        jdbc.update("insert into attendance_sheet (event_id, code) values (?, ?) on conflict do nothing", eventId, code);
+        jdbc.update("insert into attendance_sheet (event_id, code) values (?, ?) on conflict do nothing",
+                eventId, code);
         return sheet(eventId).orElseThrow();
     }
 

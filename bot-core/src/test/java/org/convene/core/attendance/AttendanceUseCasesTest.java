@@ -160,6 +160,9 @@ class AttendanceUseCasesTest {
                 + "closed attendance for \"Book club\"; ask one of them to mark you.");
         assertThat(kit.attendanceRecord.mine(linus).countingNoShows()).isEqualTo(1);
         assertThat(kit.attendanceRecord.mine(grace).countingNoShows()).isZero();
+
+        kit.attendance.mark(admin, event.id(), new MemberRef.ByName("Linus"), true);
+        assertThat(kit.attendanceRecord.mine(linus).countingNoShows()).isZero();
     }
 
     @Test
@@ -196,5 +199,22 @@ class AttendanceUseCasesTest {
         kit.attendanceRecord.changeExpiry(admin, 90);
 
         assertThat(kit.attendanceRecord.expiryDays(grace)).isEqualTo(90);
+    }
+
+    @Test
+    void linkingTwoAccountsKeepsTheCheckInsOfTheAccountThatJoins() {
+        Event event = post(start, 25);
+        Actor other = kit.member("Grace Elsewhere");
+        kit.rsvp.rsvp(other, new RsvpUseCase.Input(event.id(), Answer.GOING, 0));
+        String code = kit.attendance.code(admin, event.id(), false).code();
+        kit.clock.set(start);
+        kit.checkIn.checkIn(other, event.id(), code);
+        Actor grace = kit.member("Grace");
+
+        kit.linkIdentity.link(other, kit.issueLinkCode.issue(grace, org.convene.core.domain.LinkCode.Purpose.IDENTITY)
+                .code());
+
+        assertThat(kit.attendanceRecords.checkIns(event.id())).extracting(
+                org.convene.core.port.AttendanceRepository.CheckIn::memberId).containsExactly(grace.memberId());
     }
 }

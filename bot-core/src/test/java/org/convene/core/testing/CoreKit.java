@@ -209,12 +209,14 @@ public final class CoreKit implements AutoCloseable {
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
         rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
                 jdbc, org.convene.core.store.AnnouncingRsvps.answerBatches(
-                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, waitlistRules, clock),
+                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, waitlistRules,
+                clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access, attendanceRecords);
         attendance = new org.convene.core.attendance.AttendanceUseCase(attendanceRecords, rsvps, members,
-                new Members(members, clock), lookups, access, new org.convene.core.attendance.CheckInCodes(), clock);
+                new Members(members, clock), lookups, access, new org.convene.core.attendance.CheckInCodes(), jdbc,
+                clock);
         checkIn = new org.convene.core.attendance.CheckInUseCase(attendanceRecords, rsvps, lookups, clock);
         attendanceRecord = new org.convene.core.attendance.AttendanceRecordUseCase(attendanceRecords, access, clock);
         org.convene.core.port.ProgrammeRepository programmeReads = new org.convene.core.store.AnnouncingProgrammeRepository(

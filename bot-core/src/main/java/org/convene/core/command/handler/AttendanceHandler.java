@@ -43,8 +43,9 @@ public final class AttendanceHandler implements CommandHandler<Command.Attendanc
                 boolean came = command.action() == Command.Attendance.Action.MARK;
                 AttendanceUseCase.Marked marked = attendance.mark(invocation.actor(), event, command.who(), came);
                 String name = marked.member().displayName();
-                yield roll(!marked.changed() ? name + (came ? " was already marked as here. " : " was not marked. ")
-                        : came ? "Marked " + name + " as here. " : "Took back " + name + "'s check-in. ", marked.roll());
+                String said = !marked.changed() ? name + (came ? " was already marked as here. " : " was not marked. ")
+                        : came ? "Marked " + name + " as here. " : "Took back " + name + "'s check-in. ";
+                yield roll(said, marked.roll());
             }
             case CLOSE -> roll("Attendance is closed. ", attendance.close(invocation.actor(), event));
             case NOSHOWS_BEHIND, NOSHOWS_EQUAL -> Reply.text(attendance.waitBehind(invocation.actor(), event,
@@ -56,8 +57,8 @@ public final class AttendanceHandler implements CommandHandler<Command.Attendanc
 
     private static Reply code(Sheet sheet, Command.Attendance.Action action) {
         return Reply.text((action == Command.Attendance.Action.NEW_CODE ? "New check-in code" : "Check-in code")
-                + " for #" + sheet.eventId() + ": " + sheet.code() + " — show it in the room or on the call. Attendees "
-                + "type /meetup checkin " + sheet.eventId() + " " + sheet.code() + " from "
+                + " for #" + sheet.eventId() + ": " + sheet.code() + " — show it in the room or on the call. "
+                + "Attendees type /meetup checkin " + sheet.eventId() + " " + sheet.code() + " from "
                 + CheckInWindow.OPENS_BEFORE.toMinutes() + " minutes before the start until the end"
                 + (sheet.closed() ? " (attendance is closed now)." : "."));
     }

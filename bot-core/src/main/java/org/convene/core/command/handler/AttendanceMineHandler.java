@@ -35,7 +35,8 @@ public final class AttendanceMineHandler implements CommandHandler<Command.Atten
     public Reply handle(Invocation invocation, Command.AttendanceMine command) {
         AttendanceRecordUseCase.Record record = records.mine(invocation.actor());
         String summary = record.countingNoShows()
-                + (record.countingNoShows() == 1 ? " no-show counts" : " no-shows count") + " (a no-show counts for " + record.expiryDays() + " days).";
+                + (record.countingNoShows() == 1 ? " no-show counts" : " no-shows count") + " (a no-show counts for "
+                + record.expiryDays() + " days).";
         if (record.entries().isEmpty()) {
             return Reply.text("No attendance recorded for you yet; " + summary);
         }
