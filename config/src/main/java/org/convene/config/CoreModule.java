@@ -52,7 +52,11 @@ public final class CoreModule extends AbstractModule {
             org.convene.core.command.handler.PollHandlers.Show.class,
             org.convene.core.command.handler.PollHandlers.Vote.class,
             org.convene.core.command.handler.PollHandlers.Close.class,
-            org.convene.core.command.handler.PollHandlers.PostForm.class);
+            org.convene.core.command.handler.PollHandlers.PostForm.class,
+            org.convene.core.command.handler.CheckInHandler.class,
+            org.convene.core.command.handler.AttendanceHandler.class,
+            org.convene.core.command.handler.AttendanceMineHandler.class,
+            org.convene.core.command.handler.NoShowExpiryHandler.class);
 
     private final Settings settings;
 

@@ -69,6 +69,10 @@ public final class StoreModule extends AbstractModule {
         bind(SubmissionRepository.class).to(JdbcSubmissionRepository.class).in(Singleton.class);
         bind(org.convene.core.port.PollRepository.class).to(org.convene.core.store.JdbcPollRepository.class)
                 .in(Singleton.class);
+        bind(org.convene.core.port.WaitlistRules.class).to(org.convene.core.store.JdbcWaitlistRules.class)
+                .in(Singleton.class);
+        bind(org.convene.core.port.AttendanceRepository.class)
+                .to(org.convene.core.store.JdbcAttendanceRepository.class).in(Singleton.class);
     }
 
     @Provides

@@ -22,6 +22,8 @@ import org.convene.core.usecase.SpaceLifecycleUseCase;
 import org.convene.core.usecase.ShowEventUseCase;
 import org.convene.slack.home.AppHomeHandler;
 import org.convene.slack.interaction.ButtonHandler;
+import org.convene.slack.interaction.CheckInModal;
+import org.convene.slack.interaction.CheckInSubmissionHandler;
 import org.convene.slack.interaction.EditForms;
 import org.convene.slack.interaction.CallerResolver;
 import org.convene.slack.interaction.EventModal;
@@ -82,6 +84,8 @@ final class SlackHandlers {
                 methods, executor, core.clock()));
         app.viewSubmission(ProposalModal.CALLBACK_ID, new ProposalSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor));
+        app.viewSubmission(CheckInModal.CALLBACK_ID, new CheckInSubmissionHandler(core.commands(), parser, callers,
+                renderer, methods, executor));
         app.event(AppHomeOpenedEvent.class, home);
         WorkspaceRemoval removal = new WorkspaceRemoval(activity);
         app.event(AppUninstalledEvent.class, removal::uninstalled);

@@ -44,7 +44,7 @@ class SlackBotAttendeesFileTest {
         assertThat(asked.param("filename")).isEqualTo("event-" + eventId + "-attendees.csv");
         assertThat(completed.param("channel_id")).isEqualTo(SlackStandIn.directMessageChannelOf(ADMIN));
         assertThat(csv.lines().toList()).hasSize(3).first()
-                .isEqualTo("name,status,guests,waitlist_position,responded_at");
+                .isEqualTo("name,status,guests,waitlist_position,responded_at,checked_in");
         assertThat(csv).contains("User U0MEMBER,going,0,,").contains("User U0OTHER,waitlisted,0,1,");
         assertThat(answer).contains("direct messages").doesNotContain("```").doesNotContain("responded_at");
         assertThat(completed.status()).isEqualTo(200);

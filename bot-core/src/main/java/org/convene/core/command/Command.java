@@ -68,18 +68,28 @@ public sealed interface Command {
         }
     }
 
-    /** {@code post <group> "title" when=... [options]}. */
-    record Post(String group, EventOptions options) implements Command {
+    /**
+     * {@code post <group> "title" when=... [options] [noshows=behind]}; {@code noShowsBehind} null when not given.
+     */
+    record Post(String group, EventOptions options, Boolean noShowsBehind) implements Command {
         public Post {
             requireNonNull(group, "group");
             requireNonNull(options, "options");
         }
+
+        public Post(String group, EventOptions options) {
+            this(group, options, null);
+        }
     }
 
     /** {@code edit <id> [options] [scope=series]}: one occurrence, or with {@code wholeSeries} the rest of its series. */
-    record Edit(long eventId, EventOptions options, boolean wholeSeries) implements Command {
+    record Edit(long eventId, EventOptions options, boolean wholeSeries, Boolean noShowsBehind) implements Command {
         public Edit {
             requireNonNull(options, "options");
+        }
+
+        public Edit(long eventId, EventOptions options, boolean wholeSeries) {
+            this(eventId, options, wholeSeries, null);
         }
 
         public Edit(long eventId, EventOptions options) {
@@ -208,6 +218,30 @@ public sealed interface Command {
         }
     }
 
+    /** {@code checkin <id> <code>}: a confirmed attendee checks in with the organizers' code. */
+    record CheckIn(long eventId, String code) implements Command {
+        public CheckIn {
+            requireNonNull(code, "code");
+        }
+    }
+
+    /**
+     * {@code attendance <id> [code [new]|mark <user>|unmark <user>|close|noshows=behind|equal]}; {@code who} names
+     * the member for marks.
+     */
+    record Attendance(long eventId, Action action, MemberRef who) implements Command {
+
+        /** What an organizer does with the event's attendance. */
+        public enum Action { LIST, CODE, NEW_CODE, MARK, UNMARK, CLOSE, NOSHOWS_BEHIND, NOSHOWS_EQUAL }
+
+        public Attendance {
+            requireNonNull(action, "action");
+            if ((action == Action.MARK || action == Action.UNMARK) != (who != null)) {
+                throw new IllegalArgumentException("mark and unmark name a member; nothing else does");
+            }
+        }
+    }
+
     /** {@code poll <id>}: a poll with its counts. */
     record PollShow(long pollId) implements Command {
     }
@@ -226,5 +260,13 @@ public sealed interface Command {
             requireNonNull(group, "group");
             requireNonNull(options, "options");
         }
+    }
+
+    /** {@code attendance mine}: the asker's own attendance record. */
+    record AttendanceMine() implements Command {
+    }
+
+    /** {@code attendance expiry[=90d]}: shows, or sets when not null, how long a no-show counts. */
+    record NoShowExpiry(String expiry) implements Command {
     }
 }

@@ -60,6 +60,12 @@ public final class CommandGate {
             case Command.ProposalGuidelines guidelines -> check(actor, Verb.PROPOSALS, "guidelines", true);
             case Command.PollCreate poll -> check(actor, Verb.POLL, poll.group(), true);
             case Command.PollPost poll -> check(actor, Verb.POST, poll.group(), true);
+            case Command.Attendance sheet -> check(actor, Verb.ATTENDANCE, Long.toString(sheet.eventId()), true);
+            case Command.NoShowExpiry expiry -> {
+                if (expiry.expiry() != null) {
+                    access.requireAdmin(actor, "change how long a no-show counts");
+                }
+            }
             default -> {
                 // everyone may use the other verbs
             }
@@ -73,6 +79,7 @@ public final class CommandGate {
             case EDIT -> organizerOfEvent(actor, target, "edit its events");
             case CANCEL -> organizerOfEvent(actor, target, "cancel its events");
             case ATTENDEES -> organizerOfEvent(actor, target, "see who is coming");
+            case ATTENDANCE -> organizerOfEvent(actor, target, "see who came");
             case GROUP -> access.requireAdmin(actor, "archive".equalsIgnoreCase(target) ? "archive groups"
                     : "create groups");
             case ORGANIZER -> access.requireAdmin(actor, "remove".equalsIgnoreCase(target) ? "remove organizers"

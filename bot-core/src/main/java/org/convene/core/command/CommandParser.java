@@ -57,7 +57,10 @@ public final class CommandParser {
             case RSVP -> rsvp(arguments);
             case MINE -> new Command.Mine();
             case LINK -> link(arguments);
-            case POST -> new Command.Post(arguments.word(0, "the group's short name"), eventOptions(arguments, 1));
+            case POST -> {
+                Boolean behind = AttendanceGrammar.noShowsBehind(arguments.options().remove("noshows"));
+                yield new Command.Post(arguments.word(0, "the group's short name"), eventOptions(arguments, 1), behind);
+            }
             case EDIT -> edit(arguments);
             case CANCEL -> new Command.Cancel(arguments.eventId(0), arguments.rest(1), wholeSeries(arguments));
             case ATTENDEES -> new Command.Attendees(arguments.eventId(0),
@@ -73,6 +76,9 @@ public final class CommandParser {
             case PROPOSE -> ProposalGrammar.propose(arguments.positional(), arguments.options(), mentions);
             case PROPOSALS -> ProposalGrammar.proposals(arguments.positional());
             case POLL -> PollGrammar.read(arguments.positional(), arguments.options());
+            case CHECKIN -> new Command.CheckIn(arguments.eventId(0), arguments.word(1, "the check-in code"));
+            case ATTENDANCE -> AttendanceGrammar.read(arguments.positional(), arguments.options(), mentions,
+                    arguments::eventId);
         };
     }
 
@@ -113,7 +119,8 @@ public final class CommandParser {
 
     private static Command edit(Arguments arguments) {
         boolean wholeSeries = wholeSeries(arguments);
-        return new Command.Edit(arguments.eventId(0), eventOptions(arguments, 1), wholeSeries);
+        Boolean behind = AttendanceGrammar.noShowsBehind(arguments.options().remove("noshows"));
+        return new Command.Edit(arguments.eventId(0), eventOptions(arguments, 1), wholeSeries, behind);
     }
 
     /** Takes {@code scope=one|series} out of the options: whether the command is for the rest of a series. */

@@ -15,6 +15,9 @@ public final class EventCards {
 
     static final int SUMMARY_LIMIT = 300;
 
+    /** The line on the card of an event that lets members with a recent no-show wait behind others. */
+    public static final String NO_SHOWS_BEHIND = "Members with a recent no-show wait behind others";
+
     private EventCards() {
     }
 
@@ -31,11 +34,24 @@ public final class EventCards {
             fields.add(new Field("Online", Text.builder().link("Join online", event.onlineUrl()).build()));
         }
         fields.add(new Field("Seats", Text.of(seats(details))));
+        if (details.noShowsBehind()) {
+            fields.add(new Field("Waitlist", Text.of(NO_SHOWS_BEHIND)));
+        }
         details.myRsvp().ifPresent(rsvp -> fields.add(new Field("You", Text.of(mine(rsvp, details)), true)));
         details.privateLink().ifPresent(link -> fields.add(new Field("Video link",
                 Text.builder().link(link, link).build(), true)));
+        List<Button> buttons = buttons(event);
+        if (details.checkInOpen() && details.myRsvp().map(Rsvp::confirmed).orElse(false)) {
+            buttons = new ArrayList<>(buttons);
+            buttons.addFirst(checkIn(event));
+        }
         return new Card("#" + event.id() + " " + event.title(), Text.of(summary(event.description())), fields,
-                buttons(event), event.id());
+                buttons, event.id());
+    }
+
+    /** The button a confirmed attendee checks in with; the platforms ask for the code in a form. */
+    public static Button checkIn(Event event) {
+        return new Button("Check in", "checkin " + event.id(), Button.Style.PRIMARY);
     }
 
     public static List<Button> buttons(Event event) {

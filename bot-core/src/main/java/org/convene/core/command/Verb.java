@@ -69,7 +69,16 @@ public enum Verb {
             + "| poll close <id> [post]", "Asks a group's members which of two to five dates suits them; closing it "
             + "picks the date most chose and offers to post the event.", Role.ORGANIZER,
             "poll bookclub \"The Overstory\" \"Dec 3 6pm\" \"Dec 10 6pm\" for=2h where=\"Room 4\"", "poll 7",
-            "poll vote 7 2", "poll close 7", "poll close 7 post");
+            "poll vote 7 2", "poll close 7", "poll close 7 post"),
+    CHECKIN("checkin", "checkin <id> <code>", "Checks you in to an event you hold a seat at, with the code the "
+            + "organizers show, from 30 minutes before it starts until it ends.", Role.EVERYONE, "checkin 42 KXMTP"),
+    ATTENDANCE("attendance", "attendance <id> [code [new]|mark <user>|unmark <user>|close|noshows=behind|equal] "
+            + "| attendance mine | attendance expiry[=90d]", "Organizers: the check-in code, who came, marking people, "
+            + "closing attendance (who did not come is then a no-show) and, before anyone answers, letting members "
+            + "with a recent no-show wait behind the others (also noshows=behind on post and edit). Anyone: attendance mine, your own record. Admins: how "
+            + "long a no-show counts.", Role.ORGANIZER, "attendance 42", "attendance 42 code", "attendance 42 code new",
+            "attendance 42 mark @grace", "attendance 42 close", "attendance 42 noshows=behind", "attendance mine",
+            "attendance expiry=90d");
 
     /** Who may use a verb. */
     public enum Role {

@@ -7,22 +7,35 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The seat accounting of one event: who holds seats, who waits and in what order. Seats taken are confirmed members
  * plus their guests; when seats free up the waitlist is promoted in order, skipping a party that does not fit.
  * It needs only the seats taken, the answering member's own RSVP and the waitlist, so an answer costs the same
  * however many have answered before; the caller loads that under a lock on the event and stores what changed.
+ * Where an event lets members with a recent no-show wait behind the others, the caller names those members
+ * ({@link #withWaitingBehind}): a new waitlist place of theirs is taken from the {@link #BEHIND} orders on, behind
+ * every place of the others, so the order of the waitlist and of promotions follows from the waitlist order alone.
  */
 public final class SeatLedger {
+
+    /** The first waitlist order of the places behind: members who wait behind the others take orders from here on. */
+    public static final long BEHIND = 1_000_000_000_000L;
 
     private final Integer capacity;
     private int seatsTaken;
     private final Map<Long, Rsvp> known = new LinkedHashMap<>();
+    private final Set<Long> behind;
 
     private SeatLedger(Integer capacity, int seatsTaken, Collection<Rsvp> known) {
+        this(capacity, seatsTaken, known, Set.of());
+    }
+
+    private SeatLedger(Integer capacity, int seatsTaken, Collection<Rsvp> known, Set<Long> behind) {
         this.capacity = capacity;
         this.seatsTaken = seatsTaken;
+        this.behind = Set.copyOf(behind);
         known.forEach(rsvp -> this.known.put(rsvp.memberId(), rsvp));
     }
 
@@ -55,7 +68,12 @@ public final class SeatLedger {
             throw Refusal.invalid("Capacity " + newCapacity + " is below the " + seatsTaken
                     + " seats already taken; use capacity=" + seatsTaken + " or more.");
         }
-        return new SeatLedger(newCapacity, seatsTaken, known.values());
+        return new SeatLedger(newCapacity, seatsTaken, known.values(), behind);
+    }
+
+    /** The same seats, where a new waitlist place of any of {@code members} goes behind the places of the others. */
+    public SeatLedger withWaitingBehind(Set<Long> members) {
+        return new SeatLedger(capacity, seatsTaken, known.values(), members);
     }
 
     public int seatsTaken() {
@@ -99,7 +117,8 @@ public final class SeatLedger {
         if (party <= capacity - seatsTaken) {
             return new Rsvp(eventId, memberId, Answer.GOING, guests, RsvpState.CONFIRMED, null, now);
         }
-        return new Rsvp(eventId, memberId, Answer.GOING, guests, RsvpState.WAITLISTED, nextWaitlistOrder(), now);
+        return new Rsvp(eventId, memberId, Answer.GOING, guests, RsvpState.WAITLISTED, nextWaitlistOrder(memberId),
+                now);
     }
 
     /** Confirms waitlisted parties, in order, while they fit; returns them as confirmed. */
@@ -142,7 +161,9 @@ public final class SeatLedger {
         known.put(next.memberId(), next);
     }
 
-    private long nextWaitlistOrder() {
-        return known.values().stream().filter(Rsvp::waitlisted).mapToLong(Rsvp::waitlistOrder).max().orElse(0) + 1;
+    private long nextWaitlistOrder(long memberId) {
+        boolean back = behind.contains(memberId);
+        return known.values().stream().filter(Rsvp::waitlisted).mapToLong(Rsvp::waitlistOrder)
+                .filter(order -> (order >= BEHIND) == back).max().orElse(back ? BEHIND : 0) + 1;
     }
 }

@@ -24,6 +24,7 @@ import org.convene.core.port.GroupRepository;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.PollRepository;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.WaitlistRules;
 import org.convene.core.reply.Card;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
@@ -46,6 +47,7 @@ public final class MessageComposer {
     private final RsvpRepository rsvps;
     private final OutboxRepository outbox;
     private final CommunityRepository communities;
+    private final WaitlistRules rules;
     private final Clock clock;
     private final ReminderMutes mutes;
     private final StandaloneMessages standalone;
@@ -53,15 +55,15 @@ public final class MessageComposer {
 
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                           Clock clock) {
-        this(events, groups, rsvps, outbox, communities, polls, clock, ReminderMutes.NONE,
+                           WaitlistRules rules, Clock clock) {
+        this(events, groups, rsvps, outbox, communities, polls, rules, clock, ReminderMutes.NONE,
                 StandaloneMessages.AS_QUEUED);
     }
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                           Clock clock, ReminderMutes mutes, StandaloneMessages standalone) {
+                           WaitlistRules rules, Clock clock, ReminderMutes mutes, StandaloneMessages standalone) {
         this.mutes = requireNonNull(mutes, "mutes");
         this.standalone = requireNonNull(standalone, "standalone");
         this.events = requireNonNull(events, "events");
@@ -69,6 +71,7 @@ public final class MessageComposer {
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.outbox = requireNonNull(outbox, "outbox");
         this.communities = requireNonNull(communities, "communities");
+        this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
         this.polls = requireNonNull(polls, "polls");
     }
@@ -99,8 +102,9 @@ public final class MessageComposer {
         boolean confirmed = rsvp.map(Rsvp::confirmed).orElse(false);
         boolean linkVisible = !message.kind().toChannel() && LinkReveal.visibleTo(event, rsvp.orElse(null),
                 communities.byId(message.communityId()).orElseThrow().leads().linkReveal(), now);
+        boolean behind = event.capped() && rules.noShowsBehind(event.id());
         Card card = EventCards.card(new EventDetails(event, group, rsvp, 0, 0,
-                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), false));
+                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), false, behind));
         boolean over = event.cancelled() || event.started(now);
         return switch (message.kind()) {
             case ANNOUNCEMENT -> over ? skip("the event is cancelled or under way")
@@ -108,7 +112,8 @@ public final class MessageComposer {
                     .strong(event.title()).plain(", ").time(event.startsAt()).build()).withCard(card).publicly());
             case CHANGE_NOTICE, CHANGED -> send(message, Reply.of(Text.builder().strong(event.title())
                     .plain(" has changed: ").text(ChangeDetail.text(message.detail())).plain(".").build())
-                    .withCard(EventCards.card(new EventDetails(event, group, rsvp, 0, 0, Optional.empty(), false))));
+                    .withCard(EventCards.card(new EventDetails(event, group, rsvp, 0, 0, Optional.empty(), false,
+                            behind))));
             case CANCELLATION_NOTICE, CANCELLED -> send(message, Reply.of(Text.builder().strong(event.title())
                     .plain(" on ").time(event.startsAt()).plain(" is cancelled"
                             + (message.detail().isEmpty() ? "." : ": " + message.detail())).build()));

@@ -114,6 +114,10 @@ public final class JdbcMemberRepository implements MemberRepository {
                 update rsvp r set member_id = ? where member_id = ?
                 and not exists (select 1 from rsvp o where o.event_id = r.event_id and o.member_id = ?)""",
                 into, from, into);
+        jdbc.update("""
+                insert into check_in (event_id, member_id, checked_in_at, marked_by)
+                select event_id, ?, checked_in_at, marked_by from check_in where member_id = ?
+                on conflict do nothing""", into, from);
         jdbc.update("delete from member where id = ?", from);
     }
 

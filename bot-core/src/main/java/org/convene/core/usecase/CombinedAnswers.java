@@ -28,13 +28,15 @@ import org.convene.core.domain.SeatLedger;
 import org.convene.core.port.AnswerBatches;
 import org.convene.core.port.Notices;
 import org.convene.core.port.Transactions;
+import org.convene.core.port.WaitlistRules;
 import org.convene.core.usecase.AnswerCombiner.Ask;
 import org.convene.core.usecase.AnswerCombiner.Outcome;
 
 /**
  * Applies a batch of answers to one event in one transaction that takes the event's lock once: the members join the
  * group first (before the lock, as every answer does), then one seat ledger over the locked event decides every answer
- * in the order given, each checked against the event's rules as locked, and one statement writes all it decided. A refused answer refuses only its caller (and takes
+ * in the order given, each checked against the event's rules as locked (its waitlist rule among them), and one
+ * statement writes all it decided. A refused answer refuses only its caller (and takes
  * back a membership it alone brought); a failure of the transaction fails the whole batch and leaves nothing behind.
  */
 public final class CombinedAnswers {
@@ -43,15 +45,17 @@ public final class CombinedAnswers {
     private final AnswerBatches batches;
     private final Lookups lookups;
     private final Notices notices;
+    private final WaitlistRules rules;
     private final Clock clock;
 
     @Inject
     public CombinedAnswers(Transactions transactions, AnswerBatches batches, Lookups lookups, Notices notices,
-                           Clock clock) {
+                           WaitlistRules rules, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.batches = requireNonNull(batches, "batches");
         this.lookups = requireNonNull(lookups, "lookups");
         this.notices = requireNonNull(notices, "notices");
+        this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -94,7 +98,9 @@ public final class CombinedAnswers {
                         Instant now) {
         Event event = locked.event();
         Group group = lookups.groupOf(event);
-        SeatLedger ledger = SeatLedger.forAnswers(event, locked.known());
+        List<Long> answering = asks.stream().map(ask -> ask.actor().memberId()).distinct().toList();
+        SeatLedger ledger = SeatLedger.forAnswers(event, locked.known())
+                .withWaitingBehind(SeatKeeper.rule(rules, event, answering, now).behind());
         Map<Long, Rsvp> changed = new LinkedHashMap<>();
         Set<Long> staying = new HashSet<>();
         for (int index = 0; index < asks.size(); index++) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.convene.core.domain.Answer;
@@ -14,10 +15,11 @@ import org.convene.core.domain.Group;
 import org.convene.core.domain.Member;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.SeatLedger;
+import org.convene.core.port.AttendanceRepository;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.RsvpRepository;
 
-/** Who is coming, who waits (in order) and who might come, for the organizers of the event's group. */
+/** Who is coming, who waits (in order), who might come and who checked in, for the organizers of the event's group. */
 public final class ListAttendeesUseCase {
 
     /** One person on a list. */
@@ -26,7 +28,12 @@ public final class ListAttendeesUseCase {
 
     /** The lists of one event. */
     public record Attendees(Event event, Group group, List<Attendee> confirmed, List<Attendee> waitlist,
-                            List<Attendee> maybe) {
+                            List<Attendee> maybe, Set<Long> checkedIn) {
+
+        public boolean checkedIn(Attendee attendee) {
+            return checkedIn.contains(attendee.member().id());
+        }
+
         public int seatsTaken() {
             return confirmed.stream().mapToInt(attendee -> attendee.rsvp().partySize()).sum();
         }
@@ -36,9 +43,12 @@ public final class ListAttendeesUseCase {
     private final MemberRepository members;
     private final Lookups lookups;
     private final Access access;
+    private final AttendanceRepository attendance;
 
     @Inject
-    public ListAttendeesUseCase(RsvpRepository rsvps, MemberRepository members, Lookups lookups, Access access) {
+    public ListAttendeesUseCase(RsvpRepository rsvps, MemberRepository members, Lookups lookups, Access access,
+                                AttendanceRepository attendance) {
+        this.attendance = requireNonNull(attendance, "attendance");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.members = requireNonNull(members, "members");
         this.lookups = requireNonNull(lookups, "lookups");
@@ -58,6 +68,8 @@ public final class ListAttendeesUseCase {
         List<Attendee> waitlist = SeatLedger.of(event, all).waitlist().stream().map(attendee).toList();
         List<Attendee> maybe = all.stream().filter(rsvp -> rsvp.answer() == Answer.MAYBE).map(attendee)
                 .sorted(Comparator.comparing(a -> a.member().displayName().toLowerCase())).toList();
-        return new Attendees(event, group, confirmed, waitlist, maybe);
+        Set<Long> checkedIn = attendance.checkIns(eventId).stream().map(AttendanceRepository.CheckIn::memberId)
+                .collect(Collectors.toSet());
+        return new Attendees(event, group, confirmed, waitlist, maybe, checkedIn);
     }
 }

@@ -18,12 +18,15 @@ import org.convene.core.port.EventRepository;
 import org.convene.core.port.Notices;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.SeatMoves;
+import org.convene.core.port.WaitlistRules;
 
 /**
  * Applies seat changes: either to an event whose row the caller has locked (loads the ledger, lets it decide, and
  * stores the RSVPs it changed and the new seat count), or, for an answer that promotes no one, as one guarded write
  * of what the ledger decided on an unlocked read. Every path that moves seats goes through here, except a batch of
- * answers to one event, which {@link CombinedAnswers} applies through one ledger under one lock.
+ * answers to one event, which {@link CombinedAnswers} applies through one ledger under one lock. The event's waitlist
+ * rule ({@link WaitlistRules}) is read under the lock and given to the ledger; a guarded write never puts anyone on
+ * the waitlist of an event with such a rule, since only the ledger knows who waits behind.
  */
 public final class SeatKeeper {
 
@@ -31,20 +34,29 @@ public final class SeatKeeper {
     private final RsvpRepository rsvps;
     private final SeatMoves moves;
     private final Notices notices;
+    private final WaitlistRules rules;
     private final Clock clock;
 
     @Inject
-    public SeatKeeper(EventRepository events, RsvpRepository rsvps, SeatMoves moves, Notices notices, Clock clock) {
+    public SeatKeeper(EventRepository events, RsvpRepository rsvps, SeatMoves moves, Notices notices,
+                      WaitlistRules rules, Clock clock) {
         this.events = requireNonNull(events, "events");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.moves = requireNonNull(moves, "moves");
         this.notices = requireNonNull(notices, "notices");
+        this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
+    }
+
+    /** The waitlist rule of a capped event for {@code memberIds} (an event without a cap has no waitlist). */
+    static WaitlistRules.Rule rule(WaitlistRules rules, Event event, List<Long> memberIds, Instant now) {
+        return event.capped() ? rules.of(event.id(), memberIds, now) : WaitlistRules.Rule.NONE;
     }
 
     public SeatChange answer(Event lockedEvent, long memberId, Answer answer, int guests) {
         SeatLedger ledger = SeatLedger.of(lockedEvent, rsvps.find(lockedEvent.id(), memberId).orElse(null),
-                rsvps.waitlist(lockedEvent.id()));
+                rsvps.waitlist(lockedEvent.id()))
+                .withWaitingBehind(rule(rules, lockedEvent, List.of(memberId), clock.instant()).behind());
         SeatChange change = ledger.answer(lockedEvent.id(), memberId, answer, guests, clock.instant());
         List<Rsvp> changed = new ArrayList<>(change.promoted());
         changed.add(change.rsvp());
@@ -68,6 +80,10 @@ public final class SeatKeeper {
         Instant now = clock.instant();
         SeatLedger ledger = SeatLedger.of(event, mine, mine != null && mine.waitlisted() ? List.of(mine) : List.of());
         SeatChange change = ledger.answer(event.id(), memberId, answer, guests, now);
+        boolean newlyWaiting = change.rsvp().waitlisted() && (mine == null || !mine.waitlisted());
+        if (newlyWaiting && rule(rules, event, List.of(memberId), now).on()) {
+            return Optional.empty();
+        }
         return SeatMove.of(change).flatMap(move -> moves.apply(event, move, answer != Answer.NOT_GOING, now)
                 .map(applied -> move.applied(applied.seatsTaken(), applied.waitlistOrder(),
                         applied.waitlistPosition())));

@@ -10,6 +10,7 @@ import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.port.WaitlistRules;
 
 /** Shows one event to one member. */
 public final class ShowEventUseCase {
@@ -17,13 +18,15 @@ public final class ShowEventUseCase {
     private final RsvpRepository rsvps;
     private final Lookups lookups;
     private final Access access;
+    private final WaitlistRules rules;
     private final Clock clock;
 
     @Inject
-    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock) {
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock) {
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
+        this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -41,6 +44,8 @@ public final class ShowEventUseCase {
                 && (organizer || LinkReveal.visibleTo(event, mine.orElse(null),
                 actor.community().leads().linkReveal(), clock.instant()));
         return new EventDetails(event, group, mine, position, rsvps.waitlistLength(event.id()),
-                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer);
+                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer,
+                event.capped() && rules.noShowsBehind(event.id()),
+                org.convene.core.attendance.CheckInWindow.open(event, null, clock.instant()));
     }
 }

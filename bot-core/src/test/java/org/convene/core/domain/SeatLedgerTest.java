@@ -153,4 +153,19 @@ class SeatLedgerTest {
         }
         assertThat(ledger.seatsTaken()).isEqualTo(400);
     }
+
+    @Test
+    void membersNamedAsBehindWaitBehindTheOthersAndArePromotedAfterThem() {
+        SeatLedger ledger = ledger(1, List.of()).withWaitingBehind(java.util.Set.of(2L, 4L));
+        ledger.answer(1, 1, Answer.GOING, 0, NOW);
+        ledger.answer(1, 2, Answer.GOING, 0, NOW);
+        ledger.answer(1, 3, Answer.GOING, 0, NOW);
+        ledger.answer(1, 4, Answer.GOING, 0, NOW);
+        SeatChange fifth = ledger.answer(1, 5, Answer.GOING, 0, NOW);
+
+        assertThat(ledger.waitlist()).extracting(Rsvp::memberId).containsExactly(3L, 5L, 2L, 4L);
+        assertThat(fifth.waitlistPosition()).isEqualTo(2);
+        assertThat(ledger.answer(1, 1, Answer.NOT_GOING, 0, NOW).promoted()).extracting(Rsvp::memberId)
+                .containsExactly(3L);
+    }
 }

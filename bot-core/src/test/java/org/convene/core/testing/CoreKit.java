@@ -105,6 +105,11 @@ public final class CoreKit implements AutoCloseable {
     public final GroupRepository groups;
     public final EventRepository events;
     public final RsvpRepository rsvps;
+    public final org.convene.core.port.WaitlistRules waitlistRules;
+    public final org.convene.core.port.AttendanceRepository attendanceRecords;
+    public final org.convene.core.attendance.AttendanceUseCase attendance;
+    public final org.convene.core.attendance.CheckInUseCase checkIn;
+    public final org.convene.core.attendance.AttendanceRecordUseCase attendanceRecord;
     public final SeatMoves seatMoves;
     public final OutboxRepository outbox;
     public final OutboxNotices notices;
@@ -176,6 +181,8 @@ public final class CoreKit implements AutoCloseable {
         groups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
         events = new org.convene.core.store.AnnouncingEventRepository(new JdbcEventRepository(jdbc), hotReads, jdbc);
         rsvps = new JdbcRsvpRepository(jdbc);
+        waitlistRules = new org.convene.core.store.JdbcWaitlistRules(jdbc);
+        attendanceRecords = new org.convene.core.store.JdbcAttendanceRepository(jdbc);
         seatMoves = org.convene.core.store.AnnouncingRsvps.seatMoves(new JdbcSeatMoves(jdbc), hotReads, jdbc);
         outbox = new JdbcOutboxRepository(jdbc);
         preferenceStore = new org.convene.core.store.JdbcPreferenceRepository(jdbc);
@@ -185,8 +192,8 @@ public final class CoreKit implements AutoCloseable {
         org.convene.core.proposal.ProposalMessages proposalMessages =
                 new org.convene.core.proposal.ProposalMessages(proposalStore, members);
         polls = new org.convene.core.store.JdbcPollRepository(jdbc);
-        composer = new MessageComposer(events, groups, rsvps, outbox, communities, polls, clock, preferenceStore,
-                proposalMessages);
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, polls, waitlistRules, clock,
+                preferenceStore, proposalMessages);
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
         TimedMessages timedMessages = new TimedMessages(outbox, groups, rsvps, notices);
@@ -195,7 +202,7 @@ public final class CoreKit implements AutoCloseable {
         plans = new ChangePlanner(jdbc, schedule, groups, communities, timedMessages, clock);
         access = new Access(groups);
         lookups = new Lookups(groups, events);
-        seats = new SeatKeeper(events, rsvps, seatMoves, notices, clock);
+        seats = new SeatKeeper(events, rsvps, seatMoves, notices, waitlistRules, clock);
         enterSpace = new EnterSpaceUseCase(jdbc, communities, members, new CommunityDefaults(NEW_YORK), clock);
         spaceLifecycle = new org.convene.core.usecase.SpaceLifecycleUseCase(jdbc, communities, members, outbox, clock);
         issueLinkCode = new IssueLinkCodeUseCase(linkCodes, access, clock);
@@ -209,17 +216,23 @@ public final class CoreKit implements AutoCloseable {
         bindChannel = new BindChannelUseCase(groups, lookups, access);
         membership = new MembershipUseCase(groups, lookups, clock);
         listGroups = new ListGroupsUseCase(groups, events, clock);
-        showEvent = new ShowEventUseCase(rsvps, lookups, access, clock);
+        showEvent = new ShowEventUseCase(rsvps, lookups, access, waitlistRules, clock);
         listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
         postEvent = new PostEventUseCase(jdbc, events, schedule, lookups, access, notices, clock);
         editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, schedule, plans, clock);
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
         rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
                 jdbc, org.convene.core.store.AnnouncingRsvps.answerBatches(
-                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, clock),
+                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, waitlistRules,
+                clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
-        listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access);
+        listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access, attendanceRecords);
+        attendance = new org.convene.core.attendance.AttendanceUseCase(attendanceRecords, rsvps, members,
+                new Members(members, clock), lookups, access, new org.convene.core.attendance.CheckInCodes(), jdbc,
+                clock);
+        checkIn = new org.convene.core.attendance.CheckInUseCase(attendanceRecords, rsvps, lookups, clock);
+        attendanceRecord = new org.convene.core.attendance.AttendanceRecordUseCase(attendanceRecords, access, clock);
         org.convene.core.port.ProgrammeRepository programmeReads = new org.convene.core.store.AnnouncingProgrammeRepository(
                 new org.convene.core.store.JdbcProgrammeRepository(jdbc), hotReads, jdbc);
         programme = new org.convene.core.programme.PublicProgramme(programmeReads, clock);
@@ -241,7 +254,8 @@ public final class CoreKit implements AutoCloseable {
                 new EventsHandler(listEvents), new ShowEventHandler(showEvent),
                 new RsvpHandler(rsvp, showEvent, commandMeters),
                 new MineHandler(myAgenda), new LinkHandler(issueLinkCode, linkIdentity),
-                new PostHandler(postEvent, showEvent, clock), new EditHandler(editEvent, showEvent, lookups, clock),
+                new PostHandler(postEvent, showEvent, attendance, jdbc, clock),
+                new EditHandler(editEvent, showEvent, lookups, attendance, jdbc, clock),
                 new CancelHandler(cancelEvent), new AttendeesHandler(listAttendees),
                 new AnnounceHereHandler(bindChannel), new GroupHandlers.Create(createGroup),
                 new GroupHandlers.Archive(archiveGroup), new GroupHandlers.Organizer(organizers),
@@ -260,7 +274,11 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.command.handler.PollHandlers.Show(datePolls),
                 new org.convene.core.command.handler.PollHandlers.Vote(datePolls),
                 new org.convene.core.command.handler.PollHandlers.Close(datePolls, showEvent),
-                new org.convene.core.command.handler.PollHandlers.PostForm(datePolls, showEvent, clock));
+                new org.convene.core.command.handler.PollHandlers.PostForm(datePolls, showEvent, clock),
+                new org.convene.core.command.handler.CheckInHandler(checkIn),
+                new org.convene.core.command.handler.AttendanceHandler(attendance),
+                new org.convene.core.command.handler.AttendanceMineHandler(attendanceRecord),
+                new org.convene.core.command.handler.NoShowExpiryHandler(attendanceRecord));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),

@@ -69,10 +69,11 @@ class CombinedAnswersTest {
             HotReads reads = new HotReads(new ManualTicker(), 1_000, Duration.ofSeconds(30));
             GroupRepository groups = new CachingGroupRepository(new JdbcGroupRepository(kit.jdbc), reads, kit.jdbc);
             Lookups lookups = new Lookups(groups, kit.events);
-            SeatKeeper seats = new SeatKeeper(kit.events, kit.rsvps, kit.seatMoves, kit.notices, kit.clock);
+            SeatKeeper seats = new SeatKeeper(kit.events, kit.rsvps, kit.seatMoves, kit.notices, kit.waitlistRules,
+                    kit.clock);
             rsvp = new RsvpUseCase(kit.jdbc, groups, kit.seatMoves, lookups, seats, kit.plans,
                     new CombinedAnswers(kit.jdbc, new JdbcAnswerBatches(kit.jdbc), lookups, kit.notices,
-                            kit.clock), combiner, kit.clock);
+                            kit.waitlistRules, kit.clock), combiner, kit.clock);
         }
 
         /** Submits the answer from a thread of its own and returns once it waits in the event's queue. */

@@ -38,8 +38,10 @@ public final class MeetupCommandDefinition {
                         sub(Verb.MINE),
                         sub(Verb.LINK).addOptions(code(), new OptionData(OptionType.BOOLEAN, "confirm",
                                 "Join your account into the one whose code this is")),
-                        sub(Verb.POST).addOptions(group(true)).addOptions(EventOptionsDefinition.forPost()),
-                        sub(Verb.EDIT).addOptions(event()).addOptions(EventOptionsDefinition.forEdit()),
+                        sub(Verb.POST).addOptions(group(true)).addOptions(EventOptionsDefinition.forPost())
+                                .addOptions(AttendanceSubcommands.noShowsOption()),
+                        sub(Verb.EDIT).addOptions(event()).addOptions(EventOptionsDefinition.forEdit())
+                                .addOptions(AttendanceSubcommands.noShowsOption()),
                         sub(Verb.CANCEL).addOptions(event(),
                                 text("reason", "Why it is cancelled; attendees are told"),
                                 new OptionData(OptionType.BOOLEAN, "series",
@@ -70,7 +72,8 @@ public final class MeetupCommandDefinition {
                                 .addSubcommands(organizer("add", "Names an organizer"),
                                         organizer("remove", "Removes an organizer")),
                         ProposalCommands.group(),
-                        PollSubcommands.definition());
+                        PollSubcommands.definition(),
+                        AttendanceSubcommands.definition());
     }
 
     static SubcommandData sub(Verb verb) {

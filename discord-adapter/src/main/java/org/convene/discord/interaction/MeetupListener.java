@@ -150,6 +150,11 @@ public final class MeetupListener extends ListenerAdapter {
                         () -> openDeclineForm(event, declining.get())));
                 return;
             }
+            Optional<Long> checkIn = CheckInForms.eventOf(event.getComponentId());
+            if (checkIn.isPresent()) {
+                event.replyModal(CheckInForms.form(checkIn.get())).queue();
+                return;
+            }
             event.deferEdit().queue();
             work.execute(() -> InteractionBoundary.guard(event, "a button", () -> buttons.click(event)));
         });
@@ -170,6 +175,10 @@ public final class MeetupListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         String id = event.getModalId();
+        if (id.startsWith(CheckInForms.PREFIX)) {
+            checkInForm(event, id);
+            return;
+        }
         boolean proposal = ProposalForms.isProposalForm(id);
         if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT) && !id.startsWith(EventForms.POLL)
                 && !proposal) {
@@ -189,6 +198,16 @@ public final class MeetupListener extends ListenerAdapter {
                 }
                 responder.answer(event.getHook(), reply);
             }));
+        });
+    }
+
+    /** A submitted check-in form: checks in with the code and answers privately. */
+    private void checkInForm(ModalInteractionEvent event, String id) {
+        InteractionBoundary.guard(event, "a check-in form", () -> {
+            event.deferReply(true).queue();
+            work.execute(() -> InteractionBoundary.guard(event, "a check-in form", () -> responder.answer(
+                    event.getHook(), ErrorBoundary.guard("a Discord check-in form", () -> commands.run(
+                            callers.read(event), CheckInForms.read(id, event.getValues()))))));
         });
     }
 

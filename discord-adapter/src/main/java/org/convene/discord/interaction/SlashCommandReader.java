@@ -32,8 +32,10 @@ final class SlashCommandReader {
                     (int) number(event, "guests", 0));
             case "mine" -> new Command.Mine();
             case "link" -> new Command.Link(text(event, "code"), flag(event, "confirm"));
-            case "post" -> new Command.Post(required(event, "group"), options(event));
-            case "edit" -> new Command.Edit(eventId(event), options(event), flag(event, "series"));
+            case "post" -> new Command.Post(required(event, "group"), options(event),
+                    optionalFlag(event, AttendanceSubcommands.NO_SHOWS_BEHIND));
+            case "edit" -> new Command.Edit(eventId(event), options(event), flag(event, "series"),
+                    optionalFlag(event, AttendanceSubcommands.NO_SHOWS_BEHIND));
             case "cancel" -> new Command.Cancel(eventId(event), text(event, "reason"), flag(event, "series"));
             case "attendees" -> new Command.Attendees(eventId(event), flag(event, "csv"));
             case "announce-here" -> new Command.AnnounceHere(required(event, "group"));
@@ -66,6 +68,9 @@ final class SlashCommandReader {
             case "poll create", "poll show", "poll vote", "poll close" -> PollSubcommands.read(event, name);
             case "organizer add", "organizer remove" -> new Command.Organizer(name.equals("add"),
                     required(event, "group"), member(event));
+            case "attendance checkin", "attendance list", "attendance code", "attendance mark",
+                 "attendance unmark", "attendance close", "attendance rule", "attendance mine",
+                 "attendance expiry" -> AttendanceSubcommands.read(event, name);
             default -> throw Refusal.invalid("I do not know /meetup " + group + " " + name + "; type /meetup help.");
         };
     }
@@ -77,7 +82,7 @@ final class SlashCommandReader {
                 text(event, "repeat"));
     }
 
-    private static MemberRef member(SlashCommandInteraction event) {
+    static MemberRef member(SlashCommandInteraction event) {
         OptionMapping option = event.getOption("user");
         if (option == null) {
             throw Refusal.invalid("Say who: pick a member in the user option.");
@@ -96,7 +101,7 @@ final class SlashCommandReader {
                 + typed + "\"; pick going, maybe or no."));
     }
 
-    private static long eventId(SlashCommandInteraction event) {
+    static long eventId(SlashCommandInteraction event) {
         OptionMapping option = event.getOption("event");
         if (option == null) {
             throw Refusal.invalid("Which event? Pick one in the event option.");
@@ -113,7 +118,7 @@ final class SlashCommandReader {
         return option == null ? otherwise : option.getAsLong();
     }
 
-    private static boolean flag(SlashCommandInteraction event, String name) {
+    static boolean flag(SlashCommandInteraction event, String name) {
         OptionMapping option = event.getOption(name);
         return option != null && option.getAsBoolean();
     }
@@ -124,7 +129,7 @@ final class SlashCommandReader {
         return option == null ? null : option.getAsBoolean();
     }
 
-    private static String required(SlashCommandInteraction event, String name) {
+    static String required(SlashCommandInteraction event, String name) {
         String value = text(event, name);
         if (value == null) {
             throw Refusal.invalid("Missing the " + name + " option.");

@@ -12,6 +12,7 @@ import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.chat.ChatPostMessageResponse;
 import com.slack.api.methods.response.chat.ChatUpdateResponse;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.view.View;
 import java.io.IOException;
@@ -33,6 +34,7 @@ import org.slf4j.LoggerFactory;
  * one's private details) and tells the clicker privately where their answer landed. A click with no response URL
  * (the Home tab, a modal) is answered by direct message, and a click on the Home tab publishes the tab again. A
  * button standing for a form (propose a group, decline a proposal) opens that form instead.
+ * "Check in" button opens the {@link CheckInModal} for the code instead.
  */
 public final class ButtonHandler implements BlockActionHandler {
 
@@ -92,6 +94,11 @@ public final class ButtonHandler implements BlockActionHandler {
     private void answer(BlockActionPayload payload, ActionContext context) {
         BlockActionPayload.Action action = payload.getActions().getFirst();
         String command = action.getValue() != null ? action.getValue() : action.getActionId();
+        Optional<Long> checkIn = CheckInModal.eventOf(command);
+        if (checkIn.isPresent() && payload.getTriggerId() != null) {
+            openCheckIn(payload.getTriggerId(), checkIn.get());
+            return;
+        }
         SlackParties parties = SlackParties.of(payload);
         Caller caller = callers.caller(parties);
         Optional<View> form = ProposalModal.forCommand(command, () -> commands.actor(caller).admin());
@@ -127,6 +134,19 @@ public final class ButtonHandler implements BlockActionHandler {
             updateChannelMessage(payload, channelId, reply.cards().getFirst().withoutPersonalFields());
         }
         respond(context, reply, false);
+    }
+
+    /** A "Check in" button opens the form for the code rather than running a command. */
+    private void openCheckIn(String triggerId, long eventId) {
+        try {
+            ViewsOpenResponse response = methods.viewsOpen(request -> request.triggerId(triggerId)
+                    .view(CheckInModal.view(eventId)));
+            if (!response.isOk()) {
+                log.warn("views.open of the check-in form failed: {}", response.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            log.warn("views.open of the check-in form failed: {}", e.getClass().getSimpleName());
+        }
     }
 
     private static boolean isHomeTab(BlockActionPayload payload) {

@@ -37,11 +37,16 @@ record EventForm(String groupSlug, long eventId, boolean filled, long pollId) {
                 clearable(values, EventModal.DEADLINE), values.text(EventModal.REPEAT));
     }
 
-    Command command(EventOptions options) {
+    /**
+     * The post, edit or a closed poll's post; a post form's Waitlist checkbox, when ticked, asks for the no-show
+     * rule.
+     */
+    Command command(EventOptions options, ModalValues values) {
         if (pollId > 0) {
             return new Command.PollPost(pollId, groupSlug, options);
         }
-        return edit() ? new Command.Edit(eventId, options) : new Command.Post(groupSlug, options);
+        return edit() ? new Command.Edit(eventId, options) : new Command.Post(groupSlug, options,
+                values.ticked(EventModal.NO_SHOWS, EventModal.NO_SHOWS_BEHIND) ? Boolean.TRUE : null);
     }
 
     private String clearable(ModalValues values, String blockId) {

@@ -4,6 +4,7 @@ import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.composition.BlockCompositions.option;
 import static com.slack.api.model.block.composition.BlockCompositions.plainText;
+import static com.slack.api.model.block.element.BlockElements.checkboxes;
 import static com.slack.api.model.block.element.BlockElements.datePicker;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
@@ -46,6 +47,9 @@ public final class EventModal {
     public static final String GUESTS = "guests";
     public static final String DEADLINE = "deadline";
     public static final String REPEAT = "repeat";
+    /** The checkbox that lets members with a recent no-show wait behind others (post form only). */
+    public static final String NO_SHOWS = "noshows";
+    public static final String NO_SHOWS_BEHIND = "behind";
 
     private EventModal() {
     }
@@ -95,6 +99,9 @@ public final class EventModal {
                     .placeholder(plainText("Does not repeat")).options(List.of(option(plainText("Weekly"), "weekly"),
                             option(plainText("Every other week"), "biweekly"),
                             option(plainText("Monthly (same weekday)"), "monthly")))), true));
+            blocks.add(block(NO_SHOWS, "Waitlist", checkboxes(c -> c.actionId(ACTION).options(List.of(
+                    option(plainText("Members with a recent no-show wait behind others"), NO_SHOWS_BEHIND)))),
+                    true));
         }
         return View.builder().type("modal").callbackId(CALLBACK_ID).privateMetadata(metadata)
                 .title(viewTitle(t -> t.type("plain_text").text(title)))

@@ -68,7 +68,7 @@ public final class EventSubmissionHandler implements ViewSubmissionHandler {
             }
         }
         String submissionKey = "slack-view:" + payload.getView().getId() + ":" + payload.getView().getHash();
-        Optional<Reply> refusal = work.start(caller, userId, submissionKey, form.command(options));
+        Optional<Reply> refusal = work.start(caller, userId, submissionKey, form.command(options, values));
         return refusal.isPresent()
                 ? context.ackWithErrors(Map.of(EventModal.TITLE, SubmissionTimes.shorten(refusal.get().text().plain())))
                 : context.ack();

@@ -12,6 +12,14 @@ final class ModalValues {
         this.values = values == null ? Map.of() : values;
     }
 
+    /** Whether the checkbox with {@code value} is ticked in the block. */
+    boolean ticked(String blockId, String value) {
+        Map<String, ViewState.Value> block = values.get(blockId);
+        ViewState.Value state = block == null ? null : block.get(EventModal.ACTION);
+        return state != null && state.getSelectedOptions() != null
+                && state.getSelectedOptions().stream().anyMatch(option -> value.equals(option.getValue()));
+    }
+
     String text(String blockId) {
         Map<String, ViewState.Value> block = values.get(blockId);
         ViewState.Value value = block == null ? null : block.get(EventModal.ACTION);

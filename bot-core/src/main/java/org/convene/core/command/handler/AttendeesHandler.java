@@ -64,22 +64,26 @@ public final class AttendeesHandler implements CommandHandler<Command.Attendees>
         return Text.of(out.toString());
     }
 
+    private static String came(ListAttendeesUseCase.Attendees attendees, Attendee attendee) {
+        return attendees.checkedIn(attendee) ? "yes" : "no";
+    }
+
     static String csv(ListAttendeesUseCase.Attendees attendees) {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
-                .setHeader("name", "status", "guests", "waitlist_position", "responded_at").get())) {
+                .setHeader("name", "status", "guests", "waitlist_position", "responded_at", "checked_in").get())) {
             for (Attendee attendee : attendees.confirmed()) {
                 printer.printRecord(SpreadsheetCells.text(attendee.member().displayName()), "going",
-                        attendee.rsvp().guests(), "", attendee.rsvp().respondedAt());
+                        attendee.rsvp().guests(), "", attendee.rsvp().respondedAt(), came(attendees, attendee));
             }
             for (int index = 0; index < attendees.waitlist().size(); index++) {
                 Attendee attendee = attendees.waitlist().get(index);
                 printer.printRecord(SpreadsheetCells.text(attendee.member().displayName()), "waitlisted",
-                        attendee.rsvp().guests(), index + 1, attendee.rsvp().respondedAt());
+                        attendee.rsvp().guests(), index + 1, attendee.rsvp().respondedAt(), came(attendees, attendee));
             }
             for (Attendee attendee : attendees.maybe()) {
                 printer.printRecord(SpreadsheetCells.text(attendee.member().displayName()), "maybe", 0, "",
-                        attendee.rsvp().respondedAt());
+                        attendee.rsvp().respondedAt(), came(attendees, attendee));
             }
         } catch (IOException failure) {
             throw new UncheckedIOException(failure);

@@ -4,12 +4,14 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import org.convene.core.attendance.AttendanceUseCase;
 import org.convene.core.command.Command;
 import org.convene.core.command.CommandHandler;
 import org.convene.core.command.EventCards;
 import org.convene.core.command.EventOptionReader;
 import org.convene.core.command.Invocation;
 import org.convene.core.domain.Event;
+import org.convene.core.port.Transactions;
 import org.convene.core.reply.Reply;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.Lookups;
@@ -21,11 +23,16 @@ public final class EditHandler implements CommandHandler<Command.Edit> {
     private final EditEventUseCase editEvent;
     private final ShowEventUseCase showEvent;
     private final Lookups lookups;
+    private final AttendanceUseCase attendance;
+    private final Transactions transactions;
     private final Clock clock;
 
     @Inject
-    public EditHandler(EditEventUseCase editEvent, ShowEventUseCase showEvent, Lookups lookups, Clock clock) {
+    public EditHandler(EditEventUseCase editEvent, ShowEventUseCase showEvent, Lookups lookups,
+                       AttendanceUseCase attendance, Transactions transactions, Clock clock) {
         this.editEvent = requireNonNull(editEvent, "editEvent");
+        this.attendance = requireNonNull(attendance, "attendance");
+        this.transactions = requireNonNull(transactions, "transactions");
         this.showEvent = requireNonNull(showEvent, "showEvent");
         this.lookups = requireNonNull(lookups, "lookups");
         this.clock = requireNonNull(clock, "clock");
@@ -39,8 +46,19 @@ public final class EditHandler implements CommandHandler<Command.Edit> {
     @Override
     public Reply handle(Invocation invocation, Command.Edit command) {
         Event event = lookups.event(invocation.actor(), command.eventId());
-        EditEventUseCase.Result result = editEvent.edit(invocation.actor(),
-                EventOptionReader.edit(event, command.options(), command.wholeSeries(), clock.instant()));
+        Boolean behind = command.noShowsBehind();
+        if (behind != null && command.options().isEmpty()) {
+            attendance.waitBehind(invocation.actor(), event.id(), behind);
+            return Reply.text("Updated #" + event.id() + ".")
+                    .withCard(EventCards.card(showEvent.details(invocation.actor(), event)));
+        }
+        EditEventUseCase.Input input = EventOptionReader.edit(event, command.options(), command.wholeSeries(),
+                clock.instant());
+        EditEventUseCase.Result result = behind == null ? editEvent.edit(invocation.actor(), input)
+                : transactions.inTransaction(() -> {
+                    attendance.waitBehind(invocation.actor(), event.id(), behind);
+                    return editEvent.edit(invocation.actor(), input);
+                });
         String promoted = result.promoted().isEmpty() ? "" : " " + result.promoted().size()
                 + (result.promoted().size() == 1 ? " member came" : " members came") + " off the waitlist.";
         String series = result.later().isEmpty() ? "" : " Also updated " + result.later().size()
