@@ -2,9 +2,6 @@ package org.convene.feeds;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
@@ -21,6 +18,7 @@ import org.convene.core.programme.PublicProgramme;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
+import org.convene.http.FrontClient;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
 import org.convene.http.HttpLimits;
@@ -30,9 +28,6 @@ import org.convene.http.HttpLimits;
  * admin's community announcing in a Slack channel; requests go through the JDK's HTTP client.
  */
 final class FeedKit implements AutoCloseable {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     final CoreKit core = new CoreKit();
     final PublicAddresses addresses = core.addresses;
@@ -57,12 +52,7 @@ final class FeedKit implements AutoCloseable {
     }
 
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + path))
-                .timeout(Duration.ofSeconds(10)).GET();
-        for (int index = 0; index < headers.length; index += 2) {
-            request.header(headers[index], headers[index + 1]);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return FrontClient.get(front, path, headers);
     }
 
     static Calendar parse(String body) throws IOException, ParserException {

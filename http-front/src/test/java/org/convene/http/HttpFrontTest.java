@@ -3,7 +3,6 @@ package org.convene.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class HttpFrontTest {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final AtomicInteger echoRuns = new AtomicInteger();
     private HttpFront front;
@@ -49,11 +45,11 @@ class HttpFrontTest {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return CLIENT.send(request.timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
+        return FrontClient.send(request);
     }
 
     private URI url(String path) {
-        return URI.create("http://127.0.0.1:" + front.port() + path);
+        return FrontClient.address(front, path);
     }
 
     @Test

@@ -2,8 +2,6 @@ package org.convene.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -13,9 +11,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 class PatternRouteTest {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private HttpFront front;
 
@@ -27,8 +22,7 @@ class PatternRouteTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return FrontClient.get(front, path);
     }
 
     @Test
@@ -54,9 +48,8 @@ class PatternRouteTest {
                 .routeMatching(Pattern.compile("/c/[a-z0-9]+"), Set.of("GET"), call -> HttpAnswer.text(200, "ok"));
         front.start();
 
-        HttpResponse<String> posted = CLIENT.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + front.port() + "/c/abc")).timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> posted = FrontClient.send(HttpRequest.newBuilder(FrontClient.address(front, "/c/abc"))
+                .POST(HttpRequest.BodyPublishers.noBody()));
 
         assertThat(posted.statusCode()).isEqualTo(405);
     }

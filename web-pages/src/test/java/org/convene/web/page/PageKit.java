@@ -1,17 +1,14 @@
 package org.convene.web.page;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.function.UnaryOperator;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.feeds.EventCalendars;
 import org.convene.feeds.FeedRoutes;
+import org.convene.http.FrontClient;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
 import org.convene.http.Route;
@@ -21,9 +18,6 @@ import org.convene.http.Route;
  * HTTP front on loopback once a test asks, and requests through the JDK's HTTP client.
  */
 final class PageKit implements AutoCloseable {
-
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     final CoreKit core = new CoreKit();
     final Actor admin;
@@ -52,17 +46,12 @@ final class PageKit implements AutoCloseable {
 
     /** The loopback address of a path on the front. */
     String address(String path) {
-        return "http://127.0.0.1:" + front.port() + path;
+        return FrontClient.address(front, path).toString();
     }
 
     /** A GET of the path, with headers given as name, value, name, value. */
     HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(address(path)))
-                .timeout(Duration.ofSeconds(10)).GET();
-        if (headers.length > 0) {
-            request.headers(headers);
-        }
-        return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return FrontClient.get(front, path, headers);
     }
 
     @Override

@@ -2,12 +2,9 @@ package org.convene.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import org.convene.core.programme.PublicPaths;
+import org.convene.http.FrontClient;
 import org.convene.http.HttpFront;
 import org.convene.http.HttpFrontConfig;
 import org.junit.jupiter.api.AfterEach;
@@ -15,8 +12,6 @@ import org.junit.jupiter.api.Test;
 
 class PublicPageRoutesTest {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
     private static final String HOSTILE = "<script>window.pwned=1</script>\"><img src=x onerror=alert(1)></script>";
 
     private HttpFront front;
@@ -35,8 +30,7 @@ class PublicPageRoutesTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + front.port() + path))
-                .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return FrontClient.get(front, path);
     }
 
     @Test
