@@ -9,6 +9,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.LongSupplier;
 import net.dv8tion.jda.api.requests.RestRateLimiter;
 import net.dv8tion.jda.api.requests.Route;
 import okhttp3.Response;
@@ -28,6 +29,7 @@ public final class BucketRateLimiter implements RestRateLimiter {
     private static final long CLEANUP_SECONDS = 30;
 
     private final RateLimitConfig config;
+    private final LongSupplier clockMillis;
     private final Map<Route, String> hashes = new ConcurrentHashMap<>();
     private final Map<String, RateLimitBucket> buckets = new ConcurrentHashMap<>();
     private final AtomicInteger unfinished = new AtomicInteger();
@@ -36,7 +38,13 @@ public final class BucketRateLimiter implements RestRateLimiter {
     private volatile boolean stopped;
 
     public BucketRateLimiter(RateLimitConfig config) {
+        this(config, System::currentTimeMillis);
+    }
+
+    /** As above, reading the time (epoch milliseconds, as Discord's limits are kept) from {@code clockMillis}. */
+    BucketRateLimiter(RateLimitConfig config, LongSupplier clockMillis) {
         this.config = requireNonNull(config, "config");
+        this.clockMillis = requireNonNull(clockMillis, "clockMillis");
         this.cleanup = config.getScheduler().scheduleAtFixedRate(this::removeSpentBuckets, CLEANUP_SECONDS,
                 CLEANUP_SECONDS, TimeUnit.SECONDS);
     }
@@ -79,7 +87,7 @@ public final class BucketRateLimiter implements RestRateLimiter {
     /** Sends the bucket's requests in order until it is empty or must wait, then schedules the rest. */
     private void drain(RateLimitBucket bucket) {
         while (true) {
-            long wait = Math.max(globalWait(bucket), bucket.waitMillis(System.currentTimeMillis()));
+            long wait = Math.max(globalWait(bucket), bucket.waitMillis(clockMillis.getAsLong()));
             if (wait > 0) {
                 LOG.debug("Bucket {} waits {} ms", bucket, wait);
                 drainAfter(bucket, wait);
@@ -104,7 +112,7 @@ public final class BucketRateLimiter implements RestRateLimiter {
             Response response = request.execute();
             if (response != null) {
                 learn(request.getRoute(), RateLimitAnswer.of(response, config.isRelative(),
-                        System.currentTimeMillis()), bucket);
+                        clockMillis.getAsLong()), bucket);
             }
         } catch (RuntimeException failure) {
             LOG.error("A Discord request on {} failed to run", request.getRoute().getBaseRoute(), failure);
@@ -126,7 +134,7 @@ public final class BucketRateLimiter implements RestRateLimiter {
             bucket = buckets.computeIfAbsent(hashes.get(route.getBaseRoute()) + ":" + route.getMajorParameters(),
                     key -> new RateLimitBucket(key, route.getBaseRoute().isInteractionBucket()));
         }
-        long now = System.currentTimeMillis();
+        long now = clockMillis.getAsLong();
         if (answer.refused()) {
             if (answer.global()) {
                 config.getGlobalRateLimit().setClassic(now + answer.retryAfterMillis());
@@ -148,7 +156,7 @@ public final class BucketRateLimiter implements RestRateLimiter {
         GlobalRateLimit global = config.getGlobalRateLimit();
         long until = bucket.isInteraction() ? global.getCloudflare()
                 : Math.max(global.getClassic(), global.getCloudflare());
-        return until - System.currentTimeMillis();
+        return until - clockMillis.getAsLong();
     }
 
     private void finish() {
@@ -163,7 +171,7 @@ public final class BucketRateLimiter implements RestRateLimiter {
     }
 
     private void removeSpentBuckets() {
-        long now = System.currentTimeMillis();
+        long now = clockMillis.getAsLong();
         buckets.keySet().forEach(id -> buckets.computeIfPresent(id, (key, bucket) ->
                 bucket.isSpent(now) ? null : bucket));
     }
