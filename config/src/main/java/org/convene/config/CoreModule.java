@@ -8,6 +8,7 @@ import com.google.inject.TypeLiteral;
 import com.google.inject.multibindings.Multibinder;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import org.convene.core.command.CommandHandler;
 import org.convene.core.command.handler.AnnounceHereHandler;
 import org.convene.core.command.handler.AttendeesHandler;
@@ -59,9 +60,17 @@ public final class CoreModule extends AbstractModule {
             org.convene.core.command.handler.NoShowExpiryHandler.class);
 
     private final Settings settings;
+    private final Optional<DatabaseOpening> database;
 
     public CoreModule(Settings settings) {
         this.settings = requireNonNull(settings, "settings");
+        this.database = Optional.empty();
+    }
+
+    /** As above, with the database the opening began (see {@link DatabaseOpening}). */
+    public CoreModule(Settings settings, DatabaseOpening database) {
+        this.settings = requireNonNull(settings, "settings");
+        this.database = Optional.of(database);
     }
 
     /**
@@ -77,7 +86,7 @@ public final class CoreModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        install(new StoreModule(settings));
+        install(new StoreModule(settings, database));
         install(new MetricsModule());
         bind(Settings.class).toInstance(settings);
         bind(Clock.class).toInstance(Clock.systemUTC());

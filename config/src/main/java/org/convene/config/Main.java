@@ -39,8 +39,17 @@ public final class Main {
         if (console) {
             StandardErrorLog.warningsOnly();
         }
-        Injector injector = Guice.createInjector(new CoreModule(settings));
-        Application application = injector.getInstance(Application.class);
+        // The database opens on its own thread while Guice builds the injector on this one.
+        DatabaseOpening database = DatabaseOpening.begin(settings);
+        Injector injector;
+        Application application;
+        try {
+            injector = Guice.createInjector(new CoreModule(settings, database));
+            application = injector.getInstance(Application.class);
+        } catch (RuntimeException failure) {
+            database.abandon();
+            throw failure;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             application.stop();

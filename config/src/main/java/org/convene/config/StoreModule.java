@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.convene.core.port.CommunityRepository;
 import org.convene.core.port.EventRepository;
@@ -48,9 +49,16 @@ import org.convene.core.store.JdbcSubmissionRepository;
 public final class StoreModule extends AbstractModule {
 
     private final Settings settings;
+    private final Optional<DatabaseOpening> opening;
 
     public StoreModule(Settings settings) {
+        this(settings, Optional.empty());
+    }
+
+    /** As above, taking the database {@code opening} began instead of opening it when it is first asked for. */
+    StoreModule(Settings settings, Optional<DatabaseOpening> opening) {
         this.settings = requireNonNull(settings, "settings");
+        this.opening = requireNonNull(opening, "opening");
     }
 
     @Override
@@ -78,16 +86,23 @@ public final class StoreModule extends AbstractModule {
     @Provides
     @Singleton
     DatabaseSettings databaseSettings() {
+        return databaseSettings(settings);
+    }
+
+    static DatabaseSettings databaseSettings(Settings settings) {
         Settings.DatabaseSection database = settings.database();
         return new DatabaseSettings(database.url(), database.user(), database.password(), settings.dataDirectory(),
                 database.poolSize());
     }
 
-    /** Opens the database (starting the embedded one if no server is set) the first time it is asked for. */
+    /**
+     * The database the opening began, or else opened (starting the embedded one if no server is set) the first time
+     * it is asked for.
+     */
     @Provides
     @Singleton
     Database database(DatabaseSettings databaseSettings) {
-        return Database.open(databaseSettings);
+        return opening.map(DatabaseOpening::await).orElseGet(() -> Database.open(databaseSettings));
     }
 
     @Provides

@@ -28,6 +28,7 @@ import org.convene.discord.interaction.MeetupListener;
 import org.convene.discord.publish.DiscordClient;
 import org.convene.discord.publish.DiscordPublisher;
 import org.convene.discord.render.DiscordRenderer;
+import org.convene.discord.rest.BucketRateLimiter;
 import org.convene.platform.http.RateLimitCounter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -100,7 +101,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setEnableShutdownHook(false)
                     .setHttpClientBuilder(httpClient())
                     .addEventListeners(listener, connected);
-            settings.apiUrl().ifPresent(url -> builder.setRestConfig(restConfig(url)));
+            builder.setRestConfig(restConfig(settings.apiUrl()));
             settings.gatewayUrl().ifPresent(url -> builder.setSessionController(
                     new GatewaySessionController(url, settings.totalShards())));
             shards = builder.build();
@@ -109,7 +110,7 @@ public final class DiscordBot implements AutoCloseable {
                     .setEnableShutdownHook(false)
                     .setHttpClientBuilder(httpClient())
                     .addEventListeners(listener, connected);
-            settings.apiUrl().ifPresent(url -> builder.setRestConfig(restConfig(url)));
+            builder.setRestConfig(restConfig(settings.apiUrl()));
             settings.gatewayUrl().ifPresent(url -> builder.setSessionController(
                     new GatewaySessionController(url, 1)));
             jda = builder.build();
@@ -190,8 +191,14 @@ public final class DiscordBot implements AutoCloseable {
         return manager != null ? manager.getShardById(shard) : jda;
     }
 
-    private static RestConfig restConfig(String apiUrl) {
-        return new RestConfig().setBaseUrl(apiUrl.endsWith("/") ? apiUrl : apiUrl + "/");
+    /**
+     * Discord's address (when another is set) and a rate limiter with one lock per bucket: JDA's own holds one lock
+     * for every bucket, and under load its follow-ups failed to be queued at all.
+     */
+    private static RestConfig restConfig(Optional<String> apiUrl) {
+        RestConfig config = new RestConfig().setRateLimiterFactory(BucketRateLimiter::new);
+        apiUrl.ifPresent(url -> config.setBaseUrl(url.endsWith("/") ? url : url + "/"));
+        return config;
     }
 
     /** Shuts JDA down, waiting up to ten seconds before forcing it, then stops the command workers. */

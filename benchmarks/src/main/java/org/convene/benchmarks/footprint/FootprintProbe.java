@@ -13,6 +13,7 @@ import org.convene.core.domain.Identity;
 import org.convene.core.domain.Platform;
 import org.convene.core.domain.SpaceRef;
 import org.convene.config.CoreModule;
+import org.convene.config.DatabaseOpening;
 import org.convene.config.Settings;
 import org.convene.config.SettingsLoader;
 import org.convene.core.command.CommandService;
@@ -26,8 +27,8 @@ import org.convene.core.usecase.RsvpUseCase;
  * Run in a JVM of its own by {@link FootprintBenchmark}: wires the core with the bot's own Guice modules over the
  * embedded database in the given data directory (as {@code CONVENE_DATA_DIR}), serves some requests, and prints
  * {@code key=value} lines: start-to-ready times and their phases (JVM start to main, settings and the injector, the
- * database: embedded PostgreSQL start, pool and Flyway's check, then the use cases), heap used after a full GC, and
- * resident memory.
+ * wait for the database after the injector, then the use cases; and the database's own opening, embedded PostgreSQL
+ * start, pool and Flyway's check, which runs beside the injector), heap used after a full GC, and resident memory.
  */
 public final class FootprintProbe {
 
@@ -40,7 +41,9 @@ public final class FootprintProbe {
         Path dataDirectory = Path.of(arguments[0]);
         int groups = Integer.parseInt(arguments[1]);
         Settings settings = SettingsLoader.load(Map.of("CONVENE_DATA_DIR", dataDirectory.toString()));
-        Injector injector = Guice.createInjector(new CoreModule(settings));
+        // As Main does: the database opens on its own thread while Guice builds the injector.
+        DatabaseOpening opening = DatabaseOpening.begin(settings);
+        Injector injector = Guice.createInjector(new CoreModule(settings, opening));
         long injectorNanos = System.nanoTime();
         try (Database database = injector.getInstance(Database.class)) {
             long databaseNanos = System.nanoTime();
@@ -56,6 +59,7 @@ public final class FootprintProbe {
                     - (readyNanos - mainStarted) / 1_000_000));
             System.out.println("settings_and_injector_ms=" + (injectorNanos - mainStarted) / 1_000_000.0);
             System.out.println("database_ms=" + (databaseNanos - injectorNanos) / 1_000_000.0);
+            System.out.println("database_open_ms=" + opening.took().toNanos() / 1_000_000.0);
             System.out.println("use_cases_ms=" + (readyNanos - databaseNanos) / 1_000_000.0);
             Actor actor = enterSpace.enter(new EnterSpaceUseCase.Input(new SpaceRef(Platform.CONSOLE,
                     SyntheticData.SPACE), SyntheticData.SPACE, new Identity(Platform.CONSOLE,

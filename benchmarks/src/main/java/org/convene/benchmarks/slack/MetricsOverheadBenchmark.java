@@ -29,12 +29,16 @@ import org.convene.slack.standin.SlackStandIn;
 
 /**
  * What metrics cost the Slack ack: the Slack item's open-loop load of signed {@code /meetup help} commands into the
- * real SlackBot, once with a Prometheus registry (scraped every second meanwhile) and once with a registry that
- * records nothing, alternating, three runs each; prints both p99s, the ratio of their medians and their ranges.
+ * real SlackBot, with a Prometheus registry (scraped every second meanwhile) and with a registry that records
+ * nothing, in ABBA pairs after one untimed warm-up pair; prints the median of the per-pair p99 ratios with its range
+ * and each side's median p99.
  */
 public final class MetricsOverheadBenchmark {
 
-    static final int RUNS = 3;
+    /** Pairs when none is asked for. */
+    static final int DEFAULT_PAIRS = 8;
+    /** The measured part of each run when none is asked for: shorter than the Slack item's, for more pairs. */
+    static final Duration DEFAULT_RUN = Duration.ofSeconds(15);
     /** Metrics may not raise the ack p99 by more than this. */
     static final double TARGET_RATIO = 1.10;
     private static final String CHANNEL = "C0BENCH";
@@ -43,52 +47,32 @@ public final class MetricsOverheadBenchmark {
     private static final String RESPONSES = "bench";
     private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
 
-    /** The ack p99s (ms) of every run with metrics and without, in the order they ran. */
-    public record Figures(List<Double> withMetrics, List<Double> withoutMetrics) {
-
-        public double ratioOfMedians() {
-            return median(withMetrics) / median(withoutMetrics);
-        }
-
-        @Override
-        public String toString() {
-            return "ack p99 with metrics " + describe(withMetrics) + ", without " + describe(withoutMetrics)
-                    + "; ratio of medians " + Numbers.format(ratioOfMedians()) + " (target <= "
-                    + Numbers.format(TARGET_RATIO) + ", " + (ratioOfMedians() <= TARGET_RATIO ? "met" : "missed")
-                    + ")";
-        }
-
-        private static String describe(List<Double> p99s) {
-            return "median " + Numbers.milliseconds(median(p99s)) + " (range "
-                    + Numbers.milliseconds(p99s.stream().mapToDouble(Double::doubleValue).min().orElseThrow()) + " to "
-                    + Numbers.milliseconds(p99s.stream().mapToDouble(Double::doubleValue).max().orElseThrow())
-                    + ", runs " + p99s.stream().map(Numbers::milliseconds).toList() + ")";
-        }
-
-        static double median(List<Double> values) {
-            List<Double> sorted = values.stream().sorted().toList();
-            int middle = sorted.size() / 2;
-            return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
-        }
-    }
-
     private MetricsOverheadBenchmark() {
     }
 
-    /** Runs with and without metrics, alternating, {@code runs} times each. */
-    public static Figures run(SuiteSize size, int runs) throws Exception {
-        List<Double> with = new ArrayList<>();
-        List<Double> without = new ArrayList<>();
-        for (int run = 0; run < runs; run++) {
-            with.add(ackP99(size, true));
-            without.add(ackP99(size, false));
+    /**
+     * One untimed pair first (so the JIT's warm-up falls on neither side), then {@code pairs} pairs in ABBA order,
+     * each run {@code run} long after the size's warm-up load.
+     */
+    public static AbbaPairs run(SuiteSize size, int pairs, Duration run) throws Exception {
+        ackP99(size, run, true);
+        ackP99(size, run, false);
+        List<Double> p99s = new ArrayList<>();
+        for (boolean metrics : AbbaPairs.order(pairs)) {
+            p99s.add(ackP99(size, run, metrics));
         }
-        return new Figures(with, without);
+        return AbbaPairs.fromRuns(p99s);
     }
 
-    private static double ackP99(SuiteSize size, boolean metrics) throws Exception {
+    /** Whether the median ratio meets {@link #TARGET_RATIO}. */
+    static String verdict(AbbaPairs pairs) {
+        return "target <= " + Numbers.format(TARGET_RATIO) + ", "
+                + (pairs.medianRatio() <= TARGET_RATIO ? "met" : "missed");
+    }
+
+    private static double ackP99(SuiteSize size, Duration run, boolean metrics) throws Exception {
         int warmup = (int) (size.slackRate() * size.slackWarmup().toMillis() / 1000);
-        int measured = (int) (size.slackRate() * size.slackDuration().toMillis() / 1000);
+        int measured = (int) (size.slackRate() * run.toMillis() / 1000);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
         MeterRegistry registry = metrics ? prometheus : new CompositeMeterRegistry();
         ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(
@@ -127,12 +111,29 @@ public final class MetricsOverheadBenchmark {
         }
     }
 
-    /** {@code small} or {@code full} (the default): the Slack item's rate, warm-up and duration at that size. */
+    /**
+     * Arguments, all optional: the size ({@code small} or {@code full}, the default: the Slack item's rate and
+     * warm-up), the number of pairs (default {@value #DEFAULT_PAIRS}) and the seconds each run measures (default 15).
+     */
     public static void main(String[] arguments) throws Exception {
         SuiteSize size = SuiteSize.named(arguments.length > 0 ? arguments[0] : "full");
-        Figures figures = run(size, RUNS);
-        System.out.println("Slack ack with and without metrics, " + size.slackRate() + "/s for "
-                + size.slackDuration().toSeconds() + " s per run, " + RUNS + " runs each, alternating: " + figures);
-        System.out.println("load average: " + Machine.loadAverage());
+        int pairs = arguments.length > 1 ? Integer.parseInt(arguments[1]) : DEFAULT_PAIRS;
+        Duration run = arguments.length > 2 ? Duration.ofSeconds(Long.parseLong(arguments[2])) : DEFAULT_RUN;
+        String before = Machine.loadAverage();
+        AbbaPairs figures = run(size, pairs, run);
+        System.out.println("Slack ack p99 with and without metrics, " + size.slackRate() + "/s for "
+                + run.toSeconds() + " s per run, " + pairs + " pairs in ABBA order after a warm-up pair: " + figures
+                + " (" + verdict(figures) + ")");
+        System.out.println("per pair (with / without): " + describe(figures));
+        System.out.println("load average: " + before + " before, " + Machine.loadAverage() + " after");
+    }
+
+    private static String describe(AbbaPairs figures) {
+        List<String> pairs = new ArrayList<>();
+        for (int pair = 0; pair < figures.withCost().size(); pair++) {
+            pairs.add(Numbers.milliseconds(figures.withCost().get(pair)) + " / "
+                    + Numbers.milliseconds(figures.withoutCost().get(pair)));
+        }
+        return String.join(", ", pairs);
     }
 }

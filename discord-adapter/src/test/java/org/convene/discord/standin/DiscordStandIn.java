@@ -189,6 +189,11 @@ public final class DiscordStandIn implements AutoCloseable {
         rest.plan(method, pathTemplate, answer);
     }
 
+    /** The next request on the route gets its usual answer, held back for the delay, as a slow Discord would. */
+    public void answerNextAfter(String method, String pathTemplate, Duration delay) {
+        rest.planDelay(method, pathTemplate, delay);
+    }
+
     // ---- gateway events
 
     /** Pushes a dispatch event (op 0) with this type and data to every connected JDA. */

@@ -17,7 +17,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
@@ -43,6 +46,8 @@ final class RestStandIn implements AutoCloseable {
     private final Journal<RecordedRequest> journal;
     private final Queue<PlannedAnswer> planned = new ConcurrentLinkedQueue<>();
     private final AtomicLong numbers = new AtomicLong();
+    private final ScheduledExecutorService delays = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("discord-stand-in-delays").daemon().factory());
     private volatile RestRoutes routes;
 
     private RestStandIn(HttpServer server, ExecutorService executor, Journal<RecordedRequest> journal) {
@@ -82,9 +87,16 @@ final class RestStandIn implements AutoCloseable {
         planned.add(new PlannedAnswer(
                 method.toUpperCase(Locale.ROOT),
                 pattern,
-                answer.headers().containsKey("X-RateLimit-Bucket")
+                Optional.of(answer.headers().containsKey("X-RateLimit-Bucket")
                         ? answer
-                        : answer.withHeader("X-RateLimit-Bucket", RestRoutes.bucketOf(method, pathTemplate))));
+                        : answer.withHeader("X-RateLimit-Bucket", RestRoutes.bucketOf(method, pathTemplate))),
+                Duration.ZERO));
+    }
+
+    /** The next request on this route gets its usual answer, but only after the delay (from a scheduled task). */
+    void planDelay(String method, String pathTemplate, Duration delay) {
+        planned.add(new PlannedAnswer(method.toUpperCase(Locale.ROOT), RoutePattern.of(pathTemplate),
+                Optional.empty(), delay));
     }
 
     /** Whether some route of the table takes the request (a 404 answer on a known route is not "unknown"). */
@@ -93,13 +105,31 @@ final class RestStandIn implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) {
-        try (exchange) {
+        RecordedRequest request;
+        Optional<PlannedAnswer> plan;
+        try {
             long receivedNanos = System.nanoTime();
             byte[] raw = exchange.getRequestBody().readAllBytes();
-            RecordedRequest request = read(exchange, raw, receivedNanos);
+            request = read(exchange, raw, receivedNanos);
+            plan = takePlanned(request);
+        } catch (IOException | RuntimeException failure) {
+            LOG.warn("Stand-in could not read a request", failure);
+            exchange.close();
+            return;
+        }
+        Duration delay = plan.map(PlannedAnswer::delay).orElse(Duration.ZERO);
+        if (delay.isPositive()) {
+            delays.schedule(() -> answer(exchange, request, plan), delay.toNanos(), TimeUnit.NANOSECONDS);
+        } else {
+            answer(exchange, request, plan);
+        }
+    }
+
+    private void answer(HttpExchange exchange, RecordedRequest request, Optional<PlannedAnswer> plan) {
+        try (exchange) {
             RestAnswer answer;
             try {
-                answer = takePlanned(request).orElseGet(() -> routes.answer(request));
+                answer = plan.flatMap(PlannedAnswer::answer).orElseGet(() -> routes.answer(request));
             } catch (RuntimeException failure) {
                 LOG.error("Stand-in failed to answer {} {}", request.method(), request.path(), failure);
                 answer = RestAnswer.error(500, 0, "stand-in failure: " + failure);
@@ -107,7 +137,7 @@ final class RestStandIn implements AutoCloseable {
             journal.add(request.answered(answer.status()));
             write(exchange, answer);
         } catch (IOException | RuntimeException failure) {
-            LOG.warn("Stand-in could not read or answer a request", failure);
+            LOG.warn("Stand-in could not answer a request", failure);
         }
     }
 
@@ -131,10 +161,10 @@ final class RestStandIn implements AutoCloseable {
                 receivedNanos);
     }
 
-    private Optional<RestAnswer> takePlanned(RecordedRequest request) {
+    private Optional<PlannedAnswer> takePlanned(RecordedRequest request) {
         for (PlannedAnswer plan : new ArrayList<>(planned)) {
             if (plan.appliesTo(request) && planned.remove(plan)) {
-                return Optional.of(plan.answer());
+                return Optional.of(plan);
             }
         }
         return Optional.empty();
@@ -158,6 +188,7 @@ final class RestStandIn implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        delays.shutdownNow();
         executor.shutdownNow();
     }
 }
