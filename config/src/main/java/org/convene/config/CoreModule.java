@@ -24,6 +24,7 @@ import org.convene.core.command.handler.MineHandler;
 import org.convene.core.command.handler.PostHandler;
 import org.convene.core.command.handler.RemindersHandler;
 import org.convene.core.command.handler.RsvpHandler;
+import org.convene.core.command.handler.TalkHandlers;
 import org.convene.core.command.handler.ShowEventHandler;
 import org.convene.core.outbox.ChangePlanner;
 import org.convene.core.outbox.OutboxNotices;
@@ -42,7 +43,9 @@ public final class CoreModule extends AbstractModule {
             GroupHandlers.Create.class, GroupHandlers.Archive.class, GroupHandlers.Organizer.class,
             LinkSpaceHandler.class, RemindersHandler.class,
             org.convene.core.command.handler.CalendarHandler.class, org.convene.core.command.handler.ProfileHandler.class,
-            org.convene.core.command.handler.VisibilityHandler.class);
+            org.convene.core.command.handler.VisibilityHandler.class,
+            TalkHandlers.Slots.class, TalkHandlers.Offer.class, TalkHandlers.Accept.class,
+            TalkHandlers.Decline.class, TalkHandlers.Withdraw.class, TalkHandlers.ShowAgenda.class);
 
     private final Settings settings;
 

@@ -67,6 +67,8 @@ public final class StoreModule extends AbstractModule {
         bind(org.convene.core.port.CalendarSecretRepository.class)
                 .to(org.convene.core.store.JdbcCalendarSecretRepository.class).in(Singleton.class);
         bind(SubmissionRepository.class).to(JdbcSubmissionRepository.class).in(Singleton.class);
+        bind(org.convene.core.port.TalkRepository.class).to(org.convene.core.store.JdbcTalkRepository.class)
+                .in(Singleton.class);
     }
 
     @Provides

@@ -149,4 +149,39 @@ public sealed interface Command {
     /** {@code visibility [public|private]}: shows, or sets when not null, whether the community shows its programme. */
     record Visibility(Boolean open) implements Command {
     }
+    /**
+     * {@code talk slots <event> 4x15m | "name" ... [from=18:15] [length=15m] [auto=yes|no]}: opens the event's call
+     * for presenters with {@code count} slots of {@code minutes} (or one per name); {@code talk slots <event> none}
+     * ({@code close}) closes it.
+     */
+    record OpenTalkSlots(long eventId, int count, int minutes, java.util.List<String> names, java.time.LocalTime from,
+                         boolean autoAccept, boolean close) implements Command {
+        public OpenTalkSlots {
+            names = java.util.List.copyOf(names);
+        }
+    }
+
+    /** {@code talk offer <event> [slot=N] "title" [description]}: a talk offered for a slot (the first open one). */
+    record OfferTalk(long eventId, Integer slot, String title, String description) implements Command {
+        public OfferTalk {
+            requireNonNull(title, "title");
+            description = description == null ? "" : description;
+        }
+    }
+
+    /** {@code talk accept <offer>}. */
+    record AcceptTalk(long offerId) implements Command {
+    }
+
+    /** {@code talk decline <offer> [reason]}. */
+    record DeclineTalk(long offerId, String reason) implements Command {
+    }
+
+    /** {@code talk withdraw <offer>}: the presenter takes it back, or an organizer removes it. */
+    record WithdrawTalk(long offerId) implements Command {
+    }
+
+    /** {@code talk agenda <event>}. */
+    record ShowAgenda(long eventId) implements Command {
+    }
 }

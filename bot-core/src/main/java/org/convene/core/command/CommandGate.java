@@ -35,6 +35,12 @@ public final class CommandGate {
         if (verb == null) {
             return;
         }
+        if (verb == Verb.TALK) {
+            if (index + 2 < words.length && words[index + 1].equalsIgnoreCase("slots")) {
+                organizerOfEvent(actor, words[index + 2], "open talk slots");
+            }
+            return;
+        }
         String target = index + 1 < words.length ? words[index + 1] : null;
         boolean plainWord = target != null && !target.contains("=") && target.chars().noneMatch(Tokenizer::isQuote);
         check(actor, verb, plainWord ? target : null, target != null);
@@ -54,6 +60,8 @@ public final class CommandGate {
             case Command.LinkSpace link -> check(actor, Verb.LINK_SPACE, link.code(), link.code() != null);
             case Command.Reminders reminders -> check(actor, Verb.REMINDERS, null, reminders.changes());
             case Command.Visibility visibility -> check(actor, Verb.VISIBILITY, null, visibility.open() != null);
+            case Command.OpenTalkSlots slots -> organizerOfEvent(actor, Long.toString(slots.eventId()),
+                    "open talk slots");
             default -> {
                 // everyone may use the other verbs
             }

@@ -70,6 +70,7 @@ public final class CommandParser {
             case CALENDAR -> calendar(arguments);
             case PROFILE -> new Command.Profile(yesOrNo(arguments.options().get("listed"), "listed"));
             case VISIBILITY -> visibility(arguments);
+            case TALK -> TalkGrammar.parse(arguments.positional(), arguments.options());
         };
     }
 

@@ -55,7 +55,13 @@ public enum Verb {
             + "calendar feeds and an event list.", Role.ADMIN, "visibility", "visibility private"),
     LINK_SPACE("link-space", "link-space [code]", "Joins a Discord server and a Slack workspace into one "
             + "community: run it in one, type the code in the other.", Role.ADMIN, "link-space",
-            "link-space ABCD-EFGH");
+            "link-space ABCD-EFGH"),
+    TALK("talk", "talk slots <id> 4x15m|\"name\" ... [from=18:15] [length=15m] [auto=yes] | talk slots <id> none | "
+            + "talk offer <id> [slot=N] \"title\" [description] | talk accept|decline|withdraw <offer> [reason] | "
+            + "talk agenda <id>", "Calls for presenters: organizers open talk slots on an event, members offer a "
+            + "talk for a slot, organizers accept or decline; a presenter holds a seat.", Role.EVERYONE,
+            "talk slots 42 4x15m from=18:15", "talk offer 42 slot=2 \"Linked data on a shoestring\" What we "
+            + "learned moving our catalogue", "talk accept 7", "talk agenda 42");
 
     /** Who may use a verb. */
     public enum Role {

@@ -23,6 +23,7 @@ import org.convene.core.port.RsvpRepository;
 import org.convene.core.reply.Card;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
+import org.convene.core.talk.TalkMessages;
 import org.convene.core.usecase.EventDetails;
 
 /**
@@ -39,10 +40,24 @@ public final class MessageComposer {
     private final OutboxRepository outbox;
     private final CommunityRepository communities;
     private final Clock clock;
+    private final Optional<TalkMessages> talkMessages;
+
+    public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
+                           OutboxRepository outbox, CommunityRepository communities, Clock clock) {
+        this(events, groups, rsvps, outbox, communities, clock, Optional.empty());
+    }
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
-                           OutboxRepository outbox, CommunityRepository communities, Clock clock) {
+                           OutboxRepository outbox, CommunityRepository communities, Clock clock,
+                           TalkMessages talkMessages) {
+        this(events, groups, rsvps, outbox, communities, clock, Optional.of(talkMessages));
+    }
+
+    private MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
+                            OutboxRepository outbox, CommunityRepository communities, Clock clock,
+                            Optional<TalkMessages> talkMessages) {
+        this.talkMessages = requireNonNull(talkMessages, "talkMessages");
         this.events = requireNonNull(events, "events");
         this.groups = requireNonNull(groups, "groups");
         this.rsvps = requireNonNull(rsvps, "rsvps");
@@ -61,6 +76,10 @@ public final class MessageComposer {
         }
         if (message.kind() == MessageKind.DELIVERY_FAILED || message.kind() == MessageKind.SPACE_REMOVED) {
             return send(message, Reply.text(message.detail()));
+        }
+        if (TalkMessages.composes(message.kind())) {
+            return talkMessages.flatMap(talk -> talk.compose(message)).map(reply -> send(message, reply))
+                    .orElseGet(() -> skip("the offer is gone, withdrawn or settled, or its event is over"));
         }
         Event event = events.byId(message.eventId()).orElseThrow();
         Group group = groups.byId(event.groupId()).orElseThrow();
@@ -100,7 +119,7 @@ public final class MessageComposer {
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
                             message.spaceId()).orElse(null))), "");
-            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED -> throw new IllegalStateException("handled above");
+            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, TALK_OFFERED, TALK_ANSWERED -> throw new IllegalStateException("handled above");
         };
     }
 

@@ -14,7 +14,9 @@ public enum MessageKind {
     DIGEST(true),
     CALENDAR(true),
     DELIVERY_FAILED(false),
-    SPACE_REMOVED(false);
+    SPACE_REMOVED(false),
+    TALK_OFFERED(false),
+    TALK_ANSWERED(false);
 
     private final boolean toChannel;
 

@@ -106,6 +106,7 @@ public final class JdbcMemberRepository implements MemberRepository {
     public void merge(long from, long into) {
         jdbc.update("update identity set member_id = ? where member_id = ?", into, from);
         jdbc.update("update outbox set member_id = ? where member_id = ?", into, from);
+        jdbc.update("update talk_offer set member_id = ? where member_id = ?", into, from);
         copyRoles(from, into);
         jdbc.update("""
                 update rsvp r set member_id = ? where member_id = ?

@@ -10,17 +10,30 @@ import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.port.RsvpRepository;
+import org.convene.core.talk.Agenda;
+import org.convene.core.talk.Agendas;
 
-/** Shows one event to one member. */
+/** Shows one event to one member, with its agenda of talks when it has one. */
 public final class ShowEventUseCase {
 
     private final RsvpRepository rsvps;
     private final Lookups lookups;
     private final Access access;
     private final Clock clock;
+    private final Optional<Agendas> agendas;
+
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock) {
+        this(rsvps, lookups, access, clock, Optional.empty());
+    }
 
     @Inject
-    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock) {
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock, Agendas agendas) {
+        this(rsvps, lookups, access, clock, Optional.of(agendas));
+    }
+
+    private ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock,
+                             Optional<Agendas> agendas) {
+        this.agendas = requireNonNull(agendas, "agendas");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
@@ -41,6 +54,7 @@ public final class ShowEventUseCase {
                 && (organizer || LinkReveal.visibleTo(event, mine.orElse(null),
                 actor.community().leads().linkReveal(), clock.instant()));
         return new EventDetails(event, group, mine, position, rsvps.waitlistLength(event.id()),
-                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer);
+                linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer,
+                agendas.map(reader -> reader.of(event)).orElseGet(Agenda::none));
     }
 }

@@ -138,6 +138,11 @@ public final class CoreKit implements AutoCloseable {
     public final MyAgendaUseCase myAgenda;
     public final ListAttendeesUseCase listAttendees;
     public final CommandService commands;
+    /** Calls for presenters: slots, offers and the agenda. */
+    public final org.convene.core.port.TalkRepository talks;
+    public final org.convene.core.talk.Agendas agendas;
+    public final org.convene.core.talk.TalkCallUseCase talkCalls;
+    public final org.convene.core.talk.TalkOfferUseCase talkOffers;
     /** The public face: pages and feeds under {@link #PUBLIC_URL}, visibility and listing, personal calendars. */
     public static final String PUBLIC_URL = "https://meet.example.org";
     public final org.convene.core.programme.PublicAddresses addresses =
@@ -172,7 +177,9 @@ public final class CoreKit implements AutoCloseable {
         outbox = new JdbcOutboxRepository(jdbc);
         Recipients recipients = new Recipients(members, communities);
         notices = new OutboxNotices(outbox, groups, communities, rsvps, recipients, clock);
-        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock);
+        talks = new org.convene.core.store.JdbcTalkRepository(jdbc);
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, clock,
+                new org.convene.core.talk.TalkMessages(talks, events, members, clock));
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
         TimedMessages timedMessages = new TimedMessages(outbox, groups, rsvps, notices);
@@ -195,7 +202,13 @@ public final class CoreKit implements AutoCloseable {
         bindChannel = new BindChannelUseCase(groups, lookups, access);
         membership = new MembershipUseCase(groups, lookups, clock);
         listGroups = new ListGroupsUseCase(groups, events, clock);
-        showEvent = new ShowEventUseCase(rsvps, lookups, access, clock);
+        agendas = new org.convene.core.talk.Agendas(talks, members);
+        showEvent = new ShowEventUseCase(rsvps, lookups, access, clock, agendas);
+        talkCalls = new org.convene.core.talk.TalkCallUseCase(jdbc, talks, agendas, lookups, access, clock);
+        talkOffers = new org.convene.core.talk.TalkOfferUseCase(jdbc, talks,
+                new org.convene.core.talk.PresenterSeats(seats, rsvps),
+                new org.convene.core.talk.TalkNotices(outbox, groups, members, recipients, clock), agendas, groups,
+                lookups, access, plans, clock);
         listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
         postEvent = new PostEventUseCase(jdbc, events, schedule, lookups, access, notices, clock);
         editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, schedule, plans, clock);
@@ -227,7 +240,13 @@ public final class CoreKit implements AutoCloseable {
                         new org.convene.core.usecase.ReminderLeadsUseCase(communities, access, plans)),
                 new org.convene.core.command.handler.CalendarHandler(personalCalendars, addresses),
                 new org.convene.core.command.handler.ProfileHandler(publicFace),
-                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses));
+                new org.convene.core.command.handler.VisibilityHandler(publicFace, addresses),
+                new org.convene.core.command.handler.TalkHandlers.Slots(talkCalls),
+                new org.convene.core.command.handler.TalkHandlers.Offer(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.Accept(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.Decline(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.Withdraw(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.ShowAgenda(talkCalls));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),
