@@ -164,8 +164,9 @@ public sealed interface Command {
     /** {@code talk offer <event> [slot=N] "title" [description]}: a talk offered for a slot (the first open one). */
     record OfferTalk(long eventId, Integer slot, String title, String description) implements Command {
         public OfferTalk {
-            requireNonNull(title, "title");
-            description = description == null ? "" : description;
+            title = TalkGrammar.line(title == null ? "" : title, TalkGrammar.TITLE_LIMIT, "A talk's title");
+            description = description == null || description.isBlank() ? ""
+                    : TalkGrammar.line(description, TalkGrammar.DESCRIPTION_LIMIT, "A talk's description");
         }
     }
 

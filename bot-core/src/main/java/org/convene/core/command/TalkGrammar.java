@@ -65,7 +65,7 @@ final class TalkGrammar {
                     + "in quotes: /meetup talk slots " + eventId + " \"Opening\" \"Lightning round\".");
         }
         int minutes = options.get("length") == null ? SlotPlan.DEFAULT_MINUTES : minutes(options.get("length"));
-        List<String> names = rest.stream().map(name -> limited(name, 40, "A slot's name")).toList();
+        List<String> names = rest.stream().map(name -> line(name, 40, "A slot's name")).toList();
         return new Command.OpenTalkSlots(eventId, names.size(), minutes, names, from, auto, false);
     }
 
@@ -84,9 +84,7 @@ final class TalkGrammar {
             throw Refusal.invalid("Give your talk a title: /meetup talk offer " + eventId
                     + " \"Linked data for small libraries\" one line about it.");
         }
-        String description = rest(positional, 3);
-        return new Command.OfferTalk(eventId, slot, limited(positional.get(2), TITLE_LIMIT, "A talk's title"),
-                description == null ? "" : limited(description, DESCRIPTION_LIMIT, "A talk's description"));
+        return new Command.OfferTalk(eventId, slot, positional.get(2), rest(positional, 3));
     }
 
     private static long number(List<String> positional, String action, String what) {
@@ -152,7 +150,8 @@ final class TalkGrammar {
         throw Refusal.invalid("from=" + typed + " is not a time of day; type from=18:15.");
     }
 
-    private static String limited(String text, int limit, String what) {
+    /** The text on one line, refused when empty or longer than {@code limit} characters. */
+    static String line(String text, int limit, String what) {
         String line = text.replaceAll("\\s+", " ").strip();
         if (line.isEmpty()) {
             throw Refusal.invalid(what + " cannot be empty.");

@@ -15,6 +15,7 @@ import com.slack.api.methods.response.chat.ChatUpdateResponse;
 import com.slack.api.model.block.LayoutBlock;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.convene.core.command.Caller;
 import org.convene.core.command.CommandParser;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Every button: acknowledges, runs the button's command text for the clicking user, and for an RSVP updates the card
  * in place (the ephemeral message through its response URL, a channel message with {@code chat.update}, showing no
- * one's private details) and tells the clicker privately where their answer landed. A click with no response URL
- * (the Home tab, a modal) is answered by direct message, and a click on the Home tab publishes the tab again.
+ * one's private details) and tells the clicker privately where their answer landed; "Offer a talk" opens the talk
+ * form instead. A click with no response URL (the Home tab, a modal) is answered by direct message, and a click on
+ * the Home tab publishes the tab again.
  */
 public final class ButtonHandler implements BlockActionHandler {
 
@@ -43,10 +45,12 @@ public final class ButtonHandler implements BlockActionHandler {
     private final HomeRefresh home;
     private final Executor executor;
     private final ResponseUrlPoster responses;
+    private final TalkForms talkForms;
 
     public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
                          BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor,
-                         ResponseUrlPoster responses) {
+                         ResponseUrlPoster responses, TalkForms talkForms) {
+        this.talkForms = requireNonNull(talkForms, "talkForms");
         this.home = requireNonNull(home, "home");
         this.commands = requireNonNull(commands, "commands");
         this.parser = requireNonNull(parser, "parser");
@@ -79,6 +83,10 @@ public final class ButtonHandler implements BlockActionHandler {
         String command = action.getValue() != null ? action.getValue() : action.getActionId();
         SlackParties parties = SlackParties.of(payload);
         Caller caller = callers.caller(parties);
+        Optional<Long> talkForm = TalkForms.eventOf(command);
+        if (talkForm.isPresent() && talkForms.open(caller, payload.getTriggerId(), talkForm.get())) {
+            return;
+        }
         Reply reply = commands.runText(caller, command, parser);
         if (payload.getResponseUrl() == null || payload.getResponseUrl().isBlank()) {
             directMessage(parties.userId(), reply);
