@@ -69,7 +69,8 @@ public final class MeetupCommandDefinition {
                                 new SubcommandData("archive", "Archives a group").addOptions(group(true))),
                         new SubcommandGroupData("organizer", "Name or remove a group's organizers (admins)")
                                 .addSubcommands(organizer("add", "Names an organizer"),
-                                        organizer("remove", "Removes an organizer")));
+                                        organizer("remove", "Removes an organizer")),
+                        TalkCommandOptions.group());
     }
 
     static SubcommandData sub(Verb verb) {

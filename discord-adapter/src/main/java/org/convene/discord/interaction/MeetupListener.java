@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * Listens for {@code /meetup} interactions. Every one is acknowledged at once on JDA's thread (a deferred private
  * reply, a deferred edit, or a form), then the command runs on the given executor, so neither Discord's three
  * seconds nor the gateway wait for the database. The edit form alone is answered from the executor, since it opens
- * with the event's current values and a form cannot follow a deferral.
+ * with the event's current values and a form cannot follow a deferral. "Offer a talk" (a button, or
+ * {@code /meetup talk offer} without a title) answers with its form at once.
  */
 public final class MeetupListener extends ListenerAdapter {
 
@@ -62,6 +63,10 @@ public final class MeetupListener extends ListenerAdapter {
             return;
         }
         InteractionBoundary.guard(event, "/meetup " + event.getFullCommandName(), () -> {
+            if (TalkCommandOptions.wantsForm(event)) {
+                event.replyModal(TalkForm.offerForm(event.getOption("event").getAsLong())).queue();
+                return;
+            }
             if (SlashCommandReader.wantsForm(event)) {
                 if (event.getSubcommandName().equals("post")) {
                     event.replyModal(forms.postForm(event.getOption("group").getAsString())).queue();
@@ -94,6 +99,11 @@ public final class MeetupListener extends ListenerAdapter {
     @Override
     public void onButtonInteraction(ButtonInteractionEvent event) {
         InteractionBoundary.guard(event, "a button", () -> {
+            java.util.Optional<Long> talkForm = TalkForm.eventOf(event.getComponentId());
+            if (talkForm.isPresent()) {
+                event.replyModal(TalkForm.offerForm(talkForm.get())).queue();
+                return;
+            }
             event.deferEdit().queue();
             work.execute(() -> InteractionBoundary.guard(event, "a button", () -> buttons.click(event)));
         });
@@ -102,14 +112,15 @@ public final class MeetupListener extends ListenerAdapter {
     @Override
     public void onModalInteraction(ModalInteractionEvent event) {
         String id = event.getModalId();
-        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT)) {
+        boolean talk = id.startsWith(TalkForm.OFFER);
+        if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT) && !talk) {
             return;
         }
         InteractionBoundary.guard(event, "a form", () -> {
             event.deferReply(true).queue();
             work.execute(() -> InteractionBoundary.guard(event, "a form", () -> {
                 Reply reply = ErrorBoundary.guard("a Discord form", () -> {
-                    Command command = forms.read(id, event.getValues());
+                    Command command = talk ? TalkForm.read(id, event.getValues()) : forms.read(id, event.getValues());
                     return commands.run(callers.read(event), command);
                 });
                 if (reply.failed()) {

@@ -56,6 +56,9 @@ final class SlashCommandReader {
     }
 
     private static Command readGroup(SlashCommandInteraction event, String group, String name) {
+        if (group.equals("talk")) {
+            return TalkCommandOptions.read(event, name);
+        }
         return switch (group + " " + name) {
             case "group create" -> new Command.GroupCreate(required(event, "slug"), text(event, "name"),
                     text(event, "description"));
