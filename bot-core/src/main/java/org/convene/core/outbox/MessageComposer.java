@@ -119,7 +119,8 @@ public final class MessageComposer {
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
                             message.spaceId()).orElse(null))), "");
-            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, TALK_OFFERED, TALK_ANSWERED -> throw new IllegalStateException("handled above");
+            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, TALK_OFFERED, TALK_ANSWERED ->
+                    throw new IllegalStateException("handled above");
         };
     }
 

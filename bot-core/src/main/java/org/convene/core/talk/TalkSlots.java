@@ -16,7 +16,7 @@ final class TalkSlots {
         this.talks = requireNonNull(talks, "talks");
     }
 
-    /** The slot at {@code position}, or the first not yet given; refused when taken or already offered by the member. */
+    /** The slot at {@code position}, or the first not yet given; refused if taken or already offered by the member. */
     TalkSlot chosen(TalkCall call, List<TalkOffer> offers, Integer position, long memberId) {
         TalkSlot slot;
         if (position == null) {

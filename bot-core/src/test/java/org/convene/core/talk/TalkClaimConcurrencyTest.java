@@ -80,7 +80,8 @@ class TalkClaimConcurrencyTest {
         kit.talkCalls.open(admin, new TalkCallUseCase.Input(event.id(), 1, 15, List.of(), null, false));
         List<Long> offers = new ArrayList<>();
         for (Actor member : members) {
-            offers.add(kit.talkOffers.offer(member, new TalkOfferUseCase.Input(event.id(), 1, "Talk", "")).offer().id());
+            offers.add(kit.talkOffers.offer(member, new TalkOfferUseCase.Input(event.id(), 1, "Talk", ""))
+                    .offer().id());
         }
         // Members answering meanwhile share the seat path with the presenters.
         Actor walkIn = kit.member("Walk-in");

@@ -191,7 +191,8 @@ class TalkUseCasesTest {
     void onlyOrganizersOpenSlotsAndDecideOffers() {
         Event event = post(10);
         assertThatThrownBy(() -> kit.talkCalls.open(grace, new TalkCallUseCase.Input(event.id(), 2, 15, List.of(),
-                null, false))).isInstanceOf(Refusal.class).hasMessage("Only organizers of Book Club can open talk slots.");
+                null, false))).isInstanceOf(Refusal.class)
+                .hasMessage("Only organizers of Book Club can open talk slots.");
         open(event, 2, false);
         TalkOffer offer = offer(grace, event, 1, "Archives and AI");
 
