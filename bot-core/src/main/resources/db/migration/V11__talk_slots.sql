@@ -1,4 +1,5 @@
--- Calls for presenters: an event's talk slots, in order, and the talks members offer for them.
+-- Calls for presenters: an event's talk slots, in order, and the talks members offer for them. A slot keeps its
+-- start as minutes after the event's start, so the agenda moves with the event when its time is edited.
 create table talk_call (
     event_id    bigint      primary key references event (id) on delete cascade,
     auto_accept boolean     not null default false,
@@ -10,7 +11,7 @@ create table talk_slot (
     event_id  bigint      not null references talk_call (event_id) on delete cascade,
     position  int         not null check (position >= 1),
     name      text,
-    starts_at timestamptz not null,
+    offset_minutes int    not null check (offset_minutes >= 0),
     minutes   int         not null check (minutes > 0),
     unique (event_id, position)
 );

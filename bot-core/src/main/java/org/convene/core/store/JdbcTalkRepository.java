@@ -13,8 +13,9 @@ import org.convene.core.talk.TalkOffer;
 import org.convene.core.talk.TalkSlot;
 
 /**
- * Talk slots and offers in PostgreSQL. A partial unique index keeps one accepted offer per slot, whatever the
- * callers do; the use cases serialize their changes on the event's row lock.
+ * Talk slots and offers in PostgreSQL. A slot is stored as minutes after its event's start, so it moves with the
+ * event. A partial unique index keeps one accepted offer per slot, whatever the callers do; the use cases serialize
+ * their changes on the event's row lock.
  */
 public final class JdbcTalkRepository implements TalkRepository {
 
@@ -36,7 +37,10 @@ public final class JdbcTalkRepository implements TalkRepository {
     public Optional<TalkCall> call(long eventId) {
         return jdbc.one("select auto_accept from talk_call where event_id = ?", row -> row.getBoolean(1), eventId)
                 .map(auto -> new TalkCall(eventId, auto,
-                        jdbc.list("select * from talk_slot where event_id = ? order by position", SLOT, eventId)));
+                        jdbc.list("""
+                                select s.*, e.starts_at + make_interval(mins => s.offset_minutes) as starts_at
+                                from talk_slot s join event e on e.id = s.event_id
+                                where s.event_id = ? order by s.position""", SLOT, eventId)));
     }
 
     @Override
@@ -47,9 +51,10 @@ public final class JdbcTalkRepository implements TalkRepository {
                     autoAccept, now);
             for (TalkSlot slot : slots) {
                 jdbc.update("""
-                        insert into talk_slot (event_id, position, name, starts_at, minutes)
-                        values (?, ?, ?, ?, ?)""", eventId, slot.position(), slot.name(), slot.startsAt(),
-                        slot.minutes());
+                        insert into talk_slot (event_id, position, name, offset_minutes, minutes)
+                        select ?, ?, ?, (extract(epoch from (?::timestamptz - starts_at)) / 60)::int, ?
+                        from event where id = ?""", eventId, slot.position(), slot.name(), slot.startsAt(),
+                        slot.minutes(), eventId);
             }
         });
     }

@@ -18,7 +18,9 @@ import org.convene.core.reply.Field;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
+import org.convene.core.usecase.Change;
 import org.convene.core.usecase.CreateGroupUseCase;
+import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -214,5 +216,18 @@ class TalkUseCasesTest {
         assertThat(kit.agendas.of(event).hasOpenSlot()).isTrue();
         assertThat(kit.jdbc.one("select count(*) from outbox where kind = 'TALK_ANSWERED' and member_id = ?",
                 row -> row.getInt(1), grace.memberId())).contains(1);
+    }
+    @Test
+    void theAgendaMovesWithTheEventWhenItsTimeIsEdited() {
+        Event event = post(10);
+        kit.talkCalls.open(admin, new TalkCallUseCase.Input(event.id(), 2, 15, List.of(), LocalTime.of(10, 30),
+                false));
+
+        kit.editEvent.edit(admin, new EditEventUseCase.Input(event.id(), Change.keep(), Change.keep(),
+                Change.to(start.plus(Duration.ofHours(2))), Change.to(start.plus(Duration.ofHours(4))), Change.keep(),
+                Change.keep(), Change.keep(), Change.keep(), Change.keep(), Change.keep()));
+
+        assertThat(kit.agendas.of(stored(event)).lines()).containsExactly("12:30–12:45 Slot 1: open",
+                "12:45–13:00 Slot 2: open");
     }
 }
