@@ -25,6 +25,7 @@ import org.convene.core.command.handler.MineHandler;
 import org.convene.core.command.handler.PostHandler;
 import org.convene.core.command.handler.RemindersHandler;
 import org.convene.core.command.handler.RsvpHandler;
+import org.convene.core.command.handler.TalkHandlers;
 import org.convene.core.command.handler.ShowEventHandler;
 import org.convene.core.outbox.ChangePlanner;
 import org.convene.core.outbox.OutboxNotices;
@@ -57,7 +58,9 @@ public final class CoreModule extends AbstractModule {
             org.convene.core.command.handler.CheckInHandler.class,
             org.convene.core.command.handler.AttendanceHandler.class,
             org.convene.core.command.handler.AttendanceMineHandler.class,
-            org.convene.core.command.handler.NoShowExpiryHandler.class);
+            org.convene.core.command.handler.NoShowExpiryHandler.class,
+            TalkHandlers.Slots.class, TalkHandlers.Offer.class, TalkHandlers.Accept.class,
+            TalkHandlers.Decline.class, TalkHandlers.Withdraw.class, TalkHandlers.ShowAgenda.class);
 
     private final Settings settings;
     private final Optional<DatabaseOpening> database;

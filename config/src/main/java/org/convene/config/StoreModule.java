@@ -81,6 +81,8 @@ public final class StoreModule extends AbstractModule {
                 .in(Singleton.class);
         bind(org.convene.core.port.AttendanceRepository.class)
                 .to(org.convene.core.store.JdbcAttendanceRepository.class).in(Singleton.class);
+        bind(org.convene.core.port.TalkRepository.class).to(org.convene.core.store.JdbcTalkRepository.class)
+                .in(Singleton.class);
     }
 
     @Provides

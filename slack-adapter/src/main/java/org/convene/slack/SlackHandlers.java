@@ -37,6 +37,9 @@ import org.convene.slack.interaction.ResponseUrlPoster;
 import org.convene.slack.interaction.RetryGuard;
 import org.convene.slack.interaction.SlackMentionReader;
 import org.convene.slack.interaction.SpaceActivity;
+import org.convene.slack.interaction.TalkForms;
+import org.convene.slack.interaction.TalkModal;
+import org.convene.slack.interaction.TalkSubmissionHandler;
 import org.convene.slack.interaction.WorkspaceRemoval;
 import org.convene.slack.publish.SlackFiles;
 import org.convene.slack.render.BlockKitRenderer;
@@ -78,8 +81,10 @@ final class SlackHandlers {
                 new RetryGuard(), executor, new EditForms(core.commands(), core.show()),
                 new SlackFiles(methods), responses));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
-                home, executor, responses, core.polls().map(polls -> new PollPostForm(core.commands(), polls,
-                methods))));
+                home, executor, responses, new TalkForms(core.commands(), core.show(), methods),
+                core.polls().map(polls -> new PollPostForm(core.commands(), polls, methods))));
+        app.viewSubmission(TalkModal.CALLBACK_ID, new TalkSubmissionHandler(core.commands(), callers, renderer,
+                methods, executor));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor, core.clock()));
         app.viewSubmission(ProposalModal.CALLBACK_ID, new ProposalSubmissionHandler(core.commands(), callers, renderer,

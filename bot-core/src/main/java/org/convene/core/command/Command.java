@@ -269,4 +269,41 @@ public sealed interface Command {
     /** {@code attendance expiry[=90d]}: shows, or sets when not null, how long a no-show counts. */
     record NoShowExpiry(String expiry) implements Command {
     }
+
+    /**
+     * {@code talk slots <event> 4x15m | "name" ... [from=18:15] [length=15m] [auto=yes|no]}: opens the event's call
+     * for presenters with {@code count} slots of {@code minutes} (or one per name); {@code talk slots <event> none}
+     * ({@code close}) closes it.
+     */
+    record OpenTalkSlots(long eventId, int count, int minutes, java.util.List<String> names, java.time.LocalTime from,
+                         boolean autoAccept, boolean close) implements Command {
+        public OpenTalkSlots {
+            names = java.util.List.copyOf(names);
+        }
+    }
+
+    /** {@code talk offer <event> [slot=N] "title" [description]}: a talk offered for a slot (the first open one). */
+    record OfferTalk(long eventId, Integer slot, String title, String description) implements Command {
+        public OfferTalk {
+            title = TalkGrammar.line(title == null ? "" : title, TalkGrammar.TITLE_LIMIT, "A talk's title");
+            description = description == null || description.isBlank() ? ""
+                    : TalkGrammar.line(description, TalkGrammar.DESCRIPTION_LIMIT, "A talk's description");
+        }
+    }
+
+    /** {@code talk accept <offer>}. */
+    record AcceptTalk(long offerId) implements Command {
+    }
+
+    /** {@code talk decline <offer> [reason]}. */
+    record DeclineTalk(long offerId, String reason) implements Command {
+    }
+
+    /** {@code talk withdraw <offer>}: the presenter takes it back, or an organizer removes it. */
+    record WithdrawTalk(long offerId) implements Command {
+    }
+
+    /** {@code talk agenda <event>}. */
+    record ShowAgenda(long eventId) implements Command {
+    }
 }

@@ -35,6 +35,12 @@ public final class CommandGate {
         if (verb == null) {
             return;
         }
+        if (verb == Verb.TALK) {
+            if (index + 2 < words.length && words[index + 1].equalsIgnoreCase("slots")) {
+                organizerOfEvent(actor, words[index + 2], "open talk slots");
+            }
+            return;
+        }
         String target = index + 1 < words.length ? words[index + 1] : null;
         boolean plainWord = target != null && !target.contains("=") && target.chars().noneMatch(Tokenizer::isQuote);
         check(actor, verb, plainWord ? target : null, target != null);
@@ -66,6 +72,8 @@ public final class CommandGate {
                     access.requireAdmin(actor, "change how long a no-show counts");
                 }
             }
+            case Command.OpenTalkSlots slots -> organizerOfEvent(actor, Long.toString(slots.eventId()),
+                    "open talk slots");
             default -> {
                 // everyone may use the other verbs
             }

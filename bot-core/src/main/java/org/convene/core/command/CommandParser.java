@@ -79,6 +79,7 @@ public final class CommandParser {
             case CHECKIN -> new Command.CheckIn(arguments.eventId(0), arguments.word(1, "the check-in code"));
             case ATTENDANCE -> AttendanceGrammar.read(arguments.positional(), arguments.options(), mentions,
                     arguments::eventId);
+            case TALK -> TalkGrammar.parse(arguments.positional(), arguments.options());
         };
     }
 

@@ -10,7 +10,10 @@ import org.convene.core.reply.Field;
 import org.convene.core.reply.Text;
 import org.convene.core.usecase.EventDetails;
 
-/** Draws an event as a card: when, where, seats, the viewer's own answer, and the RSVP buttons. */
+/**
+ * Draws an event as a card: when, where, seats, its agenda of talks, the viewer's own answer, and the RSVP buttons
+ * (with "Offer a talk" while a talk slot is open).
+ */
 public final class EventCards {
 
     static final int SUMMARY_LIMIT = 300;
@@ -37,13 +40,18 @@ public final class EventCards {
         if (details.noShowsBehind()) {
             fields.add(new Field("Waitlist", Text.of(NO_SHOWS_BEHIND)));
         }
+        if (!details.agenda().isEmpty()) {
+            fields.add(new Field("Agenda", Text.of(String.join("\n", details.agenda().lines()))));
+        }
         details.myRsvp().ifPresent(rsvp -> fields.add(new Field("You", Text.of(mine(rsvp, details)), true)));
         details.privateLink().ifPresent(link -> fields.add(new Field("Video link",
                 Text.builder().link(link, link).build(), true)));
-        List<Button> buttons = buttons(event);
+        List<Button> buttons = new ArrayList<>(buttons(event));
         if (details.checkInOpen() && details.myRsvp().map(Rsvp::confirmed).orElse(false)) {
-            buttons = new ArrayList<>(buttons);
             buttons.addFirst(checkIn(event));
+        }
+        if (details.agenda().hasOpenSlot()) {
+            buttons.add(TalkCards.offerButton(event.id()));
         }
         return new Card("#" + event.id() + " " + event.title(), Text.of(summary(event.description())), fields,
                 buttons, event.id());

@@ -78,7 +78,13 @@ public enum Verb {
             + "with a recent no-show wait behind the others (also noshows=behind on post and edit). Anyone: attendance mine, your own record. Admins: how "
             + "long a no-show counts.", Role.ORGANIZER, "attendance 42", "attendance 42 code", "attendance 42 code new",
             "attendance 42 mark @grace", "attendance 42 close", "attendance 42 noshows=behind", "attendance mine",
-            "attendance expiry=90d");
+            "attendance expiry=90d"),
+    TALK("talk", "talk slots <id> 4x15m|\"name\" ... [from=18:15] [length=15m] [auto=yes] | talk slots <id> none | "
+            + "talk offer <id> [slot=N] \"title\" [description] | talk accept|decline|withdraw <offer> [reason] | "
+            + "talk agenda <id>", "Calls for presenters: organizers open talk slots on an event, members offer a "
+            + "talk for a slot, organizers accept or decline; a presenter holds a seat.", Role.EVERYONE,
+            "talk slots 42 4x15m from=18:15", "talk offer 42 slot=2 \"Linked data on a shoestring\" What we "
+            + "learned moving our catalogue", "talk accept 7", "talk agenda 42");
 
     /** Who may use a verb. */
     public enum Role {

@@ -29,6 +29,7 @@ import org.convene.core.reply.Card;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
 import org.convene.core.usecase.DatePollUseCase;
+import org.convene.core.talk.TalkMessages;
 import org.convene.core.usecase.EventDetails;
 
 /**
@@ -52,20 +53,31 @@ public final class MessageComposer {
     private final ReminderMutes mutes;
     private final StandaloneMessages standalone;
     private final PollRepository polls;
+    private final Optional<TalkMessages> talkMessages;
 
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
                            WaitlistRules rules, Clock clock) {
         this(events, groups, rsvps, outbox, communities, polls, rules, clock, ReminderMutes.NONE,
-                StandaloneMessages.AS_QUEUED);
+                StandaloneMessages.AS_QUEUED, Optional.empty());
     }
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                           WaitlistRules rules, Clock clock, ReminderMutes mutes, StandaloneMessages standalone) {
+                           WaitlistRules rules, Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
+                           TalkMessages talkMessages) {
+        this(events, groups, rsvps, outbox, communities, polls, rules, clock, mutes, standalone,
+                Optional.of(talkMessages));
+    }
+
+    private MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
+                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
+                            WaitlistRules rules, Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
+                            Optional<TalkMessages> talkMessages) {
         this.mutes = requireNonNull(mutes, "mutes");
         this.standalone = requireNonNull(standalone, "standalone");
+        this.talkMessages = requireNonNull(talkMessages, "talkMessages");
         this.events = requireNonNull(events, "events");
         this.groups = requireNonNull(groups, "groups");
         this.rsvps = requireNonNull(rsvps, "rsvps");
@@ -93,6 +105,10 @@ public final class MessageComposer {
         if (STANDALONE.contains(message.kind())) {
             return standalone.compose(message).map(reply -> send(message, reply))
                     .orElseGet(() -> skip("it no longer applies"));
+        }
+        if (TalkMessages.composes(message.kind())) {
+            return talkMessages.flatMap(talk -> talk.compose(message)).map(reply -> send(message, reply))
+                    .orElseGet(() -> skip("the offer is gone, withdrawn or settled, or its event is over"));
         }
         Event event = events.byId(message.eventId()).orElseThrow();
         Group group = groups.byId(event.groupId()).orElseThrow();
@@ -139,7 +155,8 @@ public final class MessageComposer {
                     message.platform(), message.spaceId(), mirrored(event)), Reply.text(event.title()),
                     outbox.lastReference(event.id(), MessageKind.CALENDAR, message.platform(),
                             message.spaceId()).orElse(null))), "");
-            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, PROPOSAL_RECEIVED, PROPOSAL_DECIDED, GROUP_OPENED, POLL ->
+            case DIGEST, DELIVERY_FAILED, SPACE_REMOVED, PROPOSAL_RECEIVED, PROPOSAL_DECIDED, GROUP_OPENED, POLL,
+                 TALK_OFFERED, TALK_ANSWERED ->
                     throw new IllegalStateException("handled above");
         };
     }

@@ -19,7 +19,9 @@ public enum MessageKind {
     PROPOSAL_DECIDED(false),
     GROUP_OPENED(true),
     POLL(true),
-    POLL_DECIDED(false);
+    POLL_DECIDED(false),
+    TALK_OFFERED(false),
+    TALK_ANSWERED(false);
 
     private final boolean toChannel;
 

@@ -109,6 +109,7 @@ public final class JdbcMemberRepository implements MemberRepository {
         jdbc.update("update group_proposal set proposer_id = ? where proposer_id = ?", into, from);
         jdbc.update("insert into reminder_mute (member_id, group_id) select ?, group_id from reminder_mute "
                 + "where member_id = ? on conflict do nothing", into, from);
+        jdbc.update("update talk_offer set member_id = ? where member_id = ?", into, from);
         copyRoles(from, into);
         jdbc.update("""
                 update rsvp r set member_id = ? where member_id = ?

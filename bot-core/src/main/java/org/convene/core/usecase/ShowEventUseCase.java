@@ -11,8 +11,10 @@ import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.port.RsvpRepository;
 import org.convene.core.port.WaitlistRules;
+import org.convene.core.talk.Agenda;
+import org.convene.core.talk.Agendas;
 
-/** Shows one event to one member. */
+/** Shows one event to one member, with its agenda of talks when it has one. */
 public final class ShowEventUseCase {
 
     private final RsvpRepository rsvps;
@@ -20,9 +22,21 @@ public final class ShowEventUseCase {
     private final Access access;
     private final WaitlistRules rules;
     private final Clock clock;
+    private final Optional<Agendas> agendas;
+
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock) {
+        this(rsvps, lookups, access, rules, clock, Optional.empty());
+    }
 
     @Inject
-    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock) {
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock,
+                            Agendas agendas) {
+        this(rsvps, lookups, access, rules, clock, Optional.of(agendas));
+    }
+
+    private ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock,
+                             Optional<Agendas> agendas) {
+        this.agendas = requireNonNull(agendas, "agendas");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
@@ -46,6 +60,7 @@ public final class ShowEventUseCase {
         return new EventDetails(event, group, mine, position, rsvps.waitlistLength(event.id()),
                 linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer,
                 event.capped() && rules.noShowsBehind(event.id()),
-                org.convene.core.attendance.CheckInWindow.open(event, null, clock.instant()));
+                org.convene.core.attendance.CheckInWindow.open(event, null, clock.instant()),
+                agendas.map(reader -> reader.of(event)).orElseGet(Agenda::none));
     }
 }

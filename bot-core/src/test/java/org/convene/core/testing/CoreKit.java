@@ -145,6 +145,11 @@ public final class CoreKit implements AutoCloseable {
     public final CommandService commands;
     public final org.convene.core.port.PollRepository polls;
     public final org.convene.core.usecase.DatePollUseCase datePolls;
+    /** Calls for presenters: slots, offers and the agenda. */
+    public final org.convene.core.port.TalkRepository talks;
+    public final org.convene.core.talk.Agendas agendas;
+    public final org.convene.core.talk.TalkCallUseCase talkCalls;
+    public final org.convene.core.talk.TalkOfferUseCase talkOffers;
     /** The public face: pages and feeds under {@link #PUBLIC_URL}, visibility and listing, personal calendars. */
     public static final String PUBLIC_URL = "https://meet.example.org";
     public final org.convene.core.programme.PublicAddresses addresses =
@@ -192,8 +197,9 @@ public final class CoreKit implements AutoCloseable {
         org.convene.core.proposal.ProposalMessages proposalMessages =
                 new org.convene.core.proposal.ProposalMessages(proposalStore, members);
         polls = new org.convene.core.store.JdbcPollRepository(jdbc);
+        talks = new org.convene.core.store.JdbcTalkRepository(jdbc);
         composer = new MessageComposer(events, groups, rsvps, outbox, communities, polls, waitlistRules, clock,
-                preferenceStore, proposalMessages);
+                preferenceStore, proposalMessages, new org.convene.core.talk.TalkMessages(talks, events, members, clock));
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
         TimedMessages timedMessages = new TimedMessages(outbox, groups, rsvps, notices);
@@ -216,7 +222,13 @@ public final class CoreKit implements AutoCloseable {
         bindChannel = new BindChannelUseCase(groups, lookups, access);
         membership = new MembershipUseCase(groups, lookups, clock);
         listGroups = new ListGroupsUseCase(groups, events, clock);
-        showEvent = new ShowEventUseCase(rsvps, lookups, access, waitlistRules, clock);
+        agendas = new org.convene.core.talk.Agendas(talks, members);
+        showEvent = new ShowEventUseCase(rsvps, lookups, access, waitlistRules, clock, agendas);
+        talkCalls = new org.convene.core.talk.TalkCallUseCase(jdbc, talks, agendas, lookups, access, clock);
+        talkOffers = new org.convene.core.talk.TalkOfferUseCase(jdbc, talks,
+                new org.convene.core.talk.PresenterSeats(seats, rsvps),
+                new org.convene.core.talk.TalkNotices(outbox, groups, members, recipients, clock), agendas, groups,
+                lookups, access, plans, clock);
         listEvents = new ListEventsUseCase(events, lookups, showEvent, clock);
         postEvent = new PostEventUseCase(jdbc, events, schedule, lookups, access, notices, clock);
         editEvent = new EditEventUseCase(jdbc, events, lookups, access, seats, notices, schedule, plans, clock);
@@ -278,7 +290,13 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.command.handler.CheckInHandler(checkIn),
                 new org.convene.core.command.handler.AttendanceHandler(attendance),
                 new org.convene.core.command.handler.AttendanceMineHandler(attendanceRecord),
-                new org.convene.core.command.handler.NoShowExpiryHandler(attendanceRecord));
+                new org.convene.core.command.handler.NoShowExpiryHandler(attendanceRecord),
+                new org.convene.core.command.handler.TalkHandlers.Slots(talkCalls),
+                new org.convene.core.command.handler.TalkHandlers.Offer(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.Accept(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.Decline(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.Withdraw(talkOffers),
+                new org.convene.core.command.handler.TalkHandlers.ShowAgenda(talkCalls));
         commands = new CommandService(enterSpace, new CommandRouter(handlers),
                 new org.convene.core.command.CommandGate(lookups, access),
                 new org.convene.core.usecase.SubmissionOnce(jdbc, new org.convene.core.store.JdbcSubmissionRepository(jdbc),

@@ -73,7 +73,8 @@ public final class MeetupCommandDefinition {
                                         organizer("remove", "Removes an organizer")),
                         ProposalCommands.group(),
                         PollSubcommands.definition(),
-                        AttendanceSubcommands.definition());
+                        AttendanceSubcommands.definition(),
+                        TalkCommandOptions.group());
     }
 
     static SubcommandData sub(Verb verb) {

@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * Listens for {@code /meetup} interactions. Every one is acknowledged at once on JDA's thread (a deferred private
  * reply, a deferred edit, or a form), then the command runs on the given executor, so neither Discord's three
  * seconds nor the gateway wait for the database. The edit form alone is answered from the executor, since it opens
- * with the event's current values and a form cannot follow a deferral.
+ * with the event's current values and a form cannot follow a deferral. "Offer a talk" (a button, or
+ * {@code /meetup talk offer} without a title) answers with its form at once.
  */
 public final class MeetupListener extends ListenerAdapter {
 
@@ -84,6 +85,10 @@ public final class MeetupListener extends ListenerAdapter {
                 long proposal = event.getOption("proposal").getAsLong();
                 work.execute(() -> InteractionBoundary.guard(event, "/meetup proposal decline",
                         () -> openDeclineForm(event, proposal)));
+                return;
+            }
+            if (TalkCommandOptions.wantsForm(event)) {
+                event.replyModal(TalkForm.offerForm(event.getOption("event").getAsLong())).queue();
                 return;
             }
             if (SlashCommandReader.wantsForm(event)) {
@@ -155,6 +160,11 @@ public final class MeetupListener extends ListenerAdapter {
                 event.replyModal(CheckInForms.form(checkIn.get())).queue();
                 return;
             }
+            java.util.Optional<Long> talkForm = TalkForm.eventOf(event.getComponentId());
+            if (talkForm.isPresent()) {
+                event.replyModal(TalkForm.offerForm(talkForm.get())).queue();
+                return;
+            }
             event.deferEdit().queue();
             work.execute(() -> InteractionBoundary.guard(event, "a button", () -> buttons.click(event)));
         });
@@ -180,8 +190,9 @@ public final class MeetupListener extends ListenerAdapter {
             return;
         }
         boolean proposal = ProposalForms.isProposalForm(id);
+        boolean talk = id.startsWith(TalkForm.OFFER);
         if (!id.startsWith(EventForms.POST) && !id.startsWith(EventForms.EDIT) && !id.startsWith(EventForms.POLL)
-                && !proposal) {
+                && !proposal && !talk) {
             return;
         }
         InteractionBoundary.guard(event, "a form", () -> {
@@ -189,7 +200,7 @@ public final class MeetupListener extends ListenerAdapter {
             work.execute(() -> InteractionBoundary.guard(event, "a form", () -> {
                 Reply reply = ErrorBoundary.guard("a Discord form", () -> {
                     Command command = proposal ? proposalForms.read(id, event.getValues())
-                            : forms.read(id, event.getValues());
+                            : talk ? TalkForm.read(id, event.getValues()) : forms.read(id, event.getValues());
                     return commands.run(callers.read(event), command);
                 });
                 if (reply.failed()) {

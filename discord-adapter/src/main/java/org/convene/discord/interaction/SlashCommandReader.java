@@ -61,6 +61,9 @@ final class SlashCommandReader {
         if (group.equals("proposal")) {
             return ProposalCommands.read(event, name);
         }
+        if (group.equals("talk")) {
+            return TalkCommandOptions.read(event, name);
+        }
         return switch (group + " " + name) {
             case "group create" -> new Command.GroupCreate(required(event, "slug"), text(event, "name"),
                     text(event, "description"));

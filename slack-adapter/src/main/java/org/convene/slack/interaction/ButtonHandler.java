@@ -33,8 +33,8 @@ import org.slf4j.LoggerFactory;
  * in place (the ephemeral message through its response URL, a channel message with {@code chat.update}, showing no
  * one's private details) and tells the clicker privately where their answer landed. A click with no response URL
  * (the Home tab, a modal) is answered by direct message, and a click on the Home tab publishes the tab again. A
- * button standing for a form (propose a group, decline a proposal) opens that form instead.
- * "Check in" button opens the {@link CheckInModal} for the code instead.
+ * button standing for a form (check in, offer a talk, propose a group, decline a proposal, post a closed poll's
+ * event) opens that form instead.
  */
 public final class ButtonHandler implements BlockActionHandler {
 
@@ -48,21 +48,17 @@ public final class ButtonHandler implements BlockActionHandler {
     private final HomeRefresh home;
     private final Executor executor;
     private final ResponseUrlPoster responses;
+    private final TalkForms talkForms;
     private final Optional<PollPostForm> pollForms;
 
-    public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
-                         BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor,
-                         ResponseUrlPoster responses) {
-        this(commands, parser, callers, renderer, methods, home, executor, responses, Optional.empty());
-    }
-
     /**
-     * As above; with {@code pollForms}, a closed poll's "Post the event" button opens the filled event form rather
-     * than posting the winning date as it is.
+     * With {@code pollForms}, a closed poll's "Post the event" button opens the filled event form rather than posting
+     * the winning date as it is.
      */
     public ButtonHandler(CommandService commands, CommandParser parser, CallerResolver callers,
                          BlockKitRenderer renderer, MethodsClient methods, HomeRefresh home, Executor executor,
-                         ResponseUrlPoster responses, Optional<PollPostForm> pollForms) {
+                         ResponseUrlPoster responses, TalkForms talkForms, Optional<PollPostForm> pollForms) {
+        this.talkForms = requireNonNull(talkForms, "talkForms");
         this.pollForms = requireNonNull(pollForms, "pollForms");
         this.home = requireNonNull(home, "home");
         this.commands = requireNonNull(commands, "commands");
@@ -103,6 +99,10 @@ public final class ButtonHandler implements BlockActionHandler {
         Caller caller = callers.caller(parties);
         Optional<View> form = ProposalModal.forCommand(command, () -> commands.actor(caller).admin());
         if (form.isPresent() && ProposalModal.open(methods, payload.getTriggerId(), form.get())) {
+            return;
+        }
+        Optional<Long> talkForm = TalkForms.eventOf(command);
+        if (talkForm.isPresent() && talkForms.open(caller, payload.getTriggerId(), talkForm.get())) {
             return;
         }
         Optional<Long> pollToPost = pollForms.isPresent() ? PollPostForm.pollOf(command) : Optional.empty();

@@ -34,7 +34,8 @@ public final class ProposalSubmissionHandler implements ViewSubmissionHandler {
     public ProposalSubmissionHandler(CommandService commands, CallerResolver callers, BlockKitRenderer renderer,
                                      MethodsClient methods, Executor executor) {
         this.callers = requireNonNull(callers, "callers");
-        this.work = new SubmissionWork(commands, renderer, methods, executor, Duration.ofMillis(1500));
+        this.work = new SubmissionWork(commands, renderer, methods, executor, Duration.ofMillis(1500),
+                "Your proposal could not be saved: ");
     }
 
     @Override

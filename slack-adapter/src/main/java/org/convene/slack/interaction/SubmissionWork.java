@@ -33,9 +33,16 @@ final class SubmissionWork {
     private final MethodsClient methods;
     private final Executor executor;
     private final Duration answerWait;
+    private final String failurePrefix;
 
     SubmissionWork(CommandService commands, BlockKitRenderer renderer, MethodsClient methods, Executor executor,
                    Duration answerWait) {
+        this(commands, renderer, methods, executor, answerWait, "Your event form could not be saved: ");
+    }
+
+    SubmissionWork(CommandService commands, BlockKitRenderer renderer, MethodsClient methods, Executor executor,
+                   Duration answerWait, String failurePrefix) {
+        this.failurePrefix = requireNonNull(failurePrefix, "failurePrefix");
         this.commands = requireNonNull(commands, "commands");
         this.renderer = requireNonNull(renderer, "renderer");
         this.methods = requireNonNull(methods, "methods");
@@ -68,7 +75,7 @@ final class SubmissionWork {
     }
 
     private void sendToUser(String userId, Reply reply) {
-        Reply shown = reply.failed() ? Reply.failure("Your form could not be saved: " + reply.text().plain())
+        Reply shown = reply.failed() ? Reply.failure(failurePrefix + reply.text().plain())
                 : reply;
         try {
             ChatPostMessageResponse response = methods.chatPostMessage(request -> request.channel(userId)
