@@ -110,6 +110,8 @@ public final class JdbcMemberRepository implements MemberRepository {
         jdbc.update("insert into reminder_mute (member_id, group_id) select ?, group_id from reminder_mute "
                 + "where member_id = ? on conflict do nothing", into, from);
         jdbc.update("update talk_offer set member_id = ? where member_id = ?", into, from);
+        jdbc.update("insert into date_poll_vote (poll_id, position, member_id, voted_at) select poll_id, position, ?, "
+                + "voted_at from date_poll_vote where member_id = ? on conflict do nothing", into, from);
         copyRoles(from, into);
         jdbc.update("""
                 update rsvp r set member_id = ? where member_id = ?

@@ -166,6 +166,23 @@ class DatePollUseCaseTest {
     }
 
     @Test
+    void aVoteOfAnAccountLinkedIntoAnotherCountsForTheMemberItJoins() {
+        DatePoll poll = open(at("2026-12-03T18:00"), at("2026-12-10T18:00"));
+        kit.datePolls.vote(kit.member("Grace at home"), poll.id(), 1);
+        kit.datePolls.vote(kit.member("Grace at work"), poll.id(), 1);
+        kit.datePolls.vote(kit.member("Grace at work"), poll.id(), 2);
+        java.util.regex.Matcher code = java.util.regex.Pattern.compile("/meetup link ([A-Z0-9]{4}-[A-Z0-9]{4})")
+                .matcher(type("Grace at home", false, "link").plain());
+        assertThat(code.find()).isTrue();
+
+        Reply linked = type("Grace at work", false, "link " + code.group(1) + " confirm");
+
+        assertThat(linked.failed()).as(linked.plain()).isFalse();
+        assertThat(kit.polls.byId(poll.id()).orElseThrow().options()).extracting(DatePoll.PollOption::votes)
+                .containsExactly(1, 1);
+    }
+
+    @Test
     void closingPicksTheMostChosenDate() {
         DatePoll poll = open(at("2026-12-03T18:00"), at("2026-12-10T18:00"), at("2026-12-17T18:00"));
         kit.datePolls.vote(kit.member("Grace"), poll.id(), 3);
