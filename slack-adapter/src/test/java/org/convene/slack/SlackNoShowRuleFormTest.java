@@ -55,7 +55,7 @@ class SlackNoShowRuleFormTest {
         assertThat(posted).contains("Members with a recent no-show wait behind others");
         Matcher id = Pattern.compile("Posted #(\\d+)").matcher(posted);
         assertThat(id.find()).isTrue();
-        assertThat(fixture.kit.waitlistRules.noShowsBehind(Long.parseLong(id.group(1)))).isTrue();
+        assertThat(fixture.kit.events.byId(Long.parseLong(id.group(1))).orElseThrow().noShowsBehind()).isTrue();
     }
 
     private static JsonObject state(String type, String field, String value) {

@@ -88,7 +88,7 @@ public final class DiscordInteractionLatencyBenchmark implements Benchmark {
     private static InteractionSummary measure(int rate, int warmup, int measured) throws Exception {
         try (LoadProcessHandle load = LoadProcessHandle.start()) {
             Map<String, String> standIn = load.readUntil("listening");
-            try (CoreKit kit = new CoreKit(TestDatabase.fresh(10));
+            try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(10));
                  DiscordBot bot = new DiscordBot(new DiscordSettings(standIn.get("token"), List.of(),
                          Optional.of(standIn.get("rest")), Optional.of(standIn.get("gateway")), 1, 0, 0),
                          kit.commands, kit.listGroups, kit.listEvents)) {

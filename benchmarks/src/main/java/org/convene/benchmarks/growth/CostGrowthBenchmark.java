@@ -43,7 +43,7 @@ public final class CostGrowthBenchmark implements Benchmark {
         List<Measurement> rows = new ArrayList<>();
         for (int factor : FACTORS) {
             DataShape shape = size.growthBase().times(factor);
-            try (CoreKit kit = new CoreKit(TestDatabase.fresh(4))) {
+            try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(4))) {
                 SyntheticData.write(kit.database.dataSource(), shape, CoreKit.START.plus(Duration.ofDays(1)));
                 List<Long> events = kit.jdbc.list("select id from event order by id", row -> row.getLong(1));
                 int warmups = size.growthSamples() / 4;

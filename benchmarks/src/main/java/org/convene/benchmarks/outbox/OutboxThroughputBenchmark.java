@@ -30,14 +30,14 @@ public final class OutboxThroughputBenchmark implements Benchmark {
 
     @Override
     public BenchmarkResult run(SuiteSize size) throws Exception {
-        try (CoreKit kit = new CoreKit(TestDatabase.fresh(12))) {
+        try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(12))) {
             DrainRecord ours = ConveneOutboxDrain.run(kit, size.outboxMessages());
             DrainRecord reference = DbSchedulerDrain.run(PostgresAddress.parse(kit.database.jdbcUrl()),
                     size.outboxMessages());
             double ratio = ours.messagesPerSecond() / reference.messagesPerSecond();
             int slowMessages = size.outboxMessages() / 5;
             SlowPlatformDrain.Result slow;
-            try (CoreKit slowKit = new CoreKit(TestDatabase.fresh(12))) {
+            try (CoreKit slowKit = CoreKit.uncounted(TestDatabase.fresh(12))) {
                 slow = SlowPlatformDrain.run(slowKit, slowMessages);
             }
             return new BenchmarkResult(number(), title(),

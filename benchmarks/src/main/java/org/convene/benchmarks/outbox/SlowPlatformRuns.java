@@ -17,7 +17,7 @@ public final class SlowPlatformRuns {
         int messages = arguments.length > 0 ? Integer.parseInt(arguments[0]) : 2_000;
         int runs = arguments.length > 1 ? Integer.parseInt(arguments[1]) : 3;
         for (int run = 1; run <= runs; run++) {
-            try (CoreKit kit = new CoreKit(TestDatabase.fresh(12))) {
+            try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(12))) {
                 SlowPlatformDrain.Result result = SlowPlatformDrain.run(kit, messages);
                 System.out.printf("slow platform run %d: %d messages, %s /s of platform time, %s /s of machine "
                                 + "time, %d duplicates, %d calls%n", run, messages,

@@ -54,8 +54,7 @@ final class PlannerInstance {
         planner = new TimedMessagePlanner(jdbc, schedule, outbox, groups, new TimedMessages(outbox, groups, rsvps,
                 notices), new SeriesLayout(schedule, events, groups, notices), clock);
         MessageComposer composer = new MessageComposer(events, groups, rsvps, outbox, communities,
-                new org.convene.core.store.JdbcPollRepository(jdbc),
-                new org.convene.core.store.JdbcWaitlistRules(jdbc), clock);
+                new org.convene.core.store.JdbcPollRepository(jdbc), clock);
         FailureReporter failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         RecordingPublisher console = new RecordingPublisher(Platform.CONSOLE);
         workers = java.util.stream.IntStream.range(0, WORKERS).mapToObj(index -> new OutboxWorker(outbox, composer,

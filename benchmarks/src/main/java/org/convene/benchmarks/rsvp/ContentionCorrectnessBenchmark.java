@@ -49,7 +49,7 @@ public final class ContentionCorrectnessBenchmark implements Benchmark {
         int distinct = size.contenders() - duplicates;
         List<Measurement> rows = new ArrayList<>();
         List<TargetCheck> targets = new ArrayList<>();
-        try (CoreKit kit = new CoreKit(TestDatabase.fresh(20));
+        try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(20));
              ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor()) {
             RsvpWorld world = RsvpWorld.create(kit, 1, 0, null, distinct);
             long checked = 0;

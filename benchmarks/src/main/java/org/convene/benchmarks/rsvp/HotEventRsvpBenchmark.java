@@ -44,7 +44,7 @@ public final class HotEventRsvpBenchmark implements Benchmark {
     public BenchmarkResult run(SuiteSize size) throws Exception {
         Pgbench pgbench = Pgbench.find();
         int memberCount = size.name().equals("full") ? 1_000 : 100;
-        try (CoreKit kit = new CoreKit(TestDatabase.fresh(size.clients() + 2))) {
+        try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(size.clients() + 2))) {
             RsvpWorld world = RsvpWorld.create(kit, 1, 3, 1_000_000, memberCount);
             long hotEvent = world.events.get(0);
             BatchSizes batches = BatchSizes.from(kit.answerCombiner);

@@ -37,7 +37,7 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
         Pgbench pgbench = Pgbench.find();
         int memberCount = size.name().equals("full") ? 1_000 : 100;
         int eventCount = coprimeAtLeast(memberCount / 2, memberCount + 1);
-        try (CoreKit kit = new CoreKit(TestDatabase.fresh(size.clients() + 2))) {
+        try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(size.clients() + 2))) {
             RsvpWorld world = RsvpWorld.create(kit, 10, eventCount, 1_000_000, memberCount);
             BatchSizes batches = BatchSizes.from(kit.answerCombiner);
             // Sequence k answers for member k mod M to event (k + k div M) mod E: every pair at most once, and

@@ -106,7 +106,7 @@ public final class PublicPagesBenchmark {
     }
 
     private static int once(Shape shape, Map<String, List<Double>> perSecond, Map<String, List<Double>> p99) {
-        try (CoreKit kit = new CoreKit(TestDatabase.fresh(10))) {
+        try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(10))) {
             Actor admin = kit.admin();
             seed(kit, admin);
             JdbcProgrammeRepository repository = new JdbcProgrammeRepository(kit.jdbc);

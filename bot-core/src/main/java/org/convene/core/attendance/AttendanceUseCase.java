@@ -112,7 +112,7 @@ public final class AttendanceUseCase {
         organizedEvent(actor, eventId, "choose its waitlist rule");
         return transactions.inTransaction(() -> {
             Event event = lookups.lockedEvent(actor, eventId);
-            if (attendance.noShowsBehind(event.id()) == behind) {
+            if (event.noShowsBehind() == behind) {
                 return behind;
             }
             if (attendance.answers(event.id()) > 0) {

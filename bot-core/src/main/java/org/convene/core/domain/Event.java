@@ -28,7 +28,8 @@ public record Event(
         Instant rsvpDeadline,
         EventStatus status,
         String cancelReason,
-        int seatsTaken) {
+        int seatsTaken,
+        boolean noShowsBehind) {
 
     public Event {
         requireNonNull(title, "title");
@@ -60,8 +61,13 @@ public record Event(
         return Duration.between(startsAt, endsAt);
     }
 
+    public Event withNoShowsBehind(boolean behind) {
+        return new Event(id, groupId, seriesId, title, description, startsAt, endsAt, zone, venue, onlineUrl,
+                privateLink, capacity, guestLimit, rsvpDeadline, status, cancelReason, seatsTaken, behind);
+    }
+
     public Event withSeatsTaken(int seats) {
         return new Event(id, groupId, seriesId, title, description, startsAt, endsAt, zone, venue, onlineUrl,
-                privateLink, capacity, guestLimit, rsvpDeadline, status, cancelReason, seats);
+                privateLink, capacity, guestLimit, rsvpDeadline, status, cancelReason, seats, noShowsBehind);
     }
 }

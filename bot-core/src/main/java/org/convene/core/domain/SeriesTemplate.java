@@ -32,6 +32,6 @@ public record SeriesTemplate(String title, String description, Duration length, 
     public Event occurrence(long groupId, long seriesId, Instant start) {
         return new Event(0, groupId, seriesId, title, description, start, start.plus(length), zone, venue, onlineUrl,
                 privateLink, capacity, guestLimit, deadlineLead == null ? null : start.minus(deadlineLead),
-                EventStatus.SCHEDULED, null, 0);
+                EventStatus.SCHEDULED, null, 0, false);
     }
 }

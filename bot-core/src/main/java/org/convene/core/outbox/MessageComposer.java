@@ -24,7 +24,6 @@ import org.convene.core.port.GroupRepository;
 import org.convene.core.port.OutboxRepository;
 import org.convene.core.port.PollRepository;
 import org.convene.core.port.RsvpRepository;
-import org.convene.core.port.WaitlistRules;
 import org.convene.core.reply.Card;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
@@ -48,7 +47,6 @@ public final class MessageComposer {
     private final RsvpRepository rsvps;
     private final OutboxRepository outbox;
     private final CommunityRepository communities;
-    private final WaitlistRules rules;
     private final Clock clock;
     private final ReminderMutes mutes;
     private final StandaloneMessages standalone;
@@ -57,23 +55,23 @@ public final class MessageComposer {
 
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                           WaitlistRules rules, Clock clock) {
-        this(events, groups, rsvps, outbox, communities, polls, rules, clock, ReminderMutes.NONE,
+                           Clock clock) {
+        this(events, groups, rsvps, outbox, communities, polls, clock, ReminderMutes.NONE,
                 StandaloneMessages.AS_QUEUED, Optional.empty());
     }
 
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                           WaitlistRules rules, Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
+                           Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
                            TalkMessages talkMessages) {
-        this(events, groups, rsvps, outbox, communities, polls, rules, clock, mutes, standalone,
+        this(events, groups, rsvps, outbox, communities, polls, clock, mutes, standalone,
                 Optional.of(talkMessages));
     }
 
     private MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                             OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                            WaitlistRules rules, Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
+                            Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
                             Optional<TalkMessages> talkMessages) {
         this.mutes = requireNonNull(mutes, "mutes");
         this.standalone = requireNonNull(standalone, "standalone");
@@ -83,7 +81,6 @@ public final class MessageComposer {
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.outbox = requireNonNull(outbox, "outbox");
         this.communities = requireNonNull(communities, "communities");
-        this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
         this.polls = requireNonNull(polls, "polls");
     }
@@ -118,7 +115,7 @@ public final class MessageComposer {
         boolean confirmed = rsvp.map(Rsvp::confirmed).orElse(false);
         boolean linkVisible = !message.kind().toChannel() && LinkReveal.visibleTo(event, rsvp.orElse(null),
                 communities.byId(message.communityId()).orElseThrow().leads().linkReveal(), now);
-        boolean behind = event.capped() && rules.noShowsBehind(event.id());
+        boolean behind = event.capped() && event.noShowsBehind();
         Card card = EventCards.card(new EventDetails(event, group, rsvp, 0, 0,
                 linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), false, behind));
         boolean over = event.cancelled() || event.started(now);

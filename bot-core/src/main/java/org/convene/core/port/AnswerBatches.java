@@ -6,34 +6,43 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
 import org.convene.core.domain.Rsvp;
 
 /**
- * The statements of a batch of answers to one event, applied in one transaction: joining the answering members to
- * the event's group (before the event's lock is taken), locking the event and reading what the seat ledger needs in
- * one round trip, and writing everything it decided in one round trip.
+ * The statements of a batch of answers to one event, applied in one transaction in two round trips: joining the
+ * answering members to the event's group (before the event's lock is taken), locking the event and reading what the
+ * seat ledger needs in the first; writing everything the ledger decided, and committing, in the second.
  */
 public interface AnswerBatches {
 
-    /** The locked event, and the RSVPs of the answering members to it together with its whole waitlist. */
-    record Locked(Event event, List<Rsvp> known) {
+    /** A member who answers yes or maybe, with the community they answer from. */
+    record Joining(long memberId, long communityId) {
+    }
+
+    /**
+     * The locked event and its group, the RSVPs of the answering members to it together with its whole waitlist, and
+     * the members the batch made members of the group.
+     */
+    record Locked(Event event, Group group, List<Rsvp> known, Set<Long> joined) {
         public Locked {
             known = List.copyOf(known);
+            joined = Set.copyOf(joined);
         }
     }
 
     /**
-     * Joins the members of {@code communityId} to the group of the event, if the event belongs to that community;
-     * returns those who were not members of the group before.
+     * Joins each member in {@code joining} to the event's group if the event belongs to their community, then locks
+     * the event's row and reads it, its group and the RSVPs of {@code memberIds} and the waitlist, in one round trip;
+     * empty when there is no such event.
      */
-    Set<Long> join(long eventId, long communityId, Collection<Long> memberIds, Instant now);
-
-    /** Locks the event's row, then reads it and the RSVPs the ledger needs; empty when there is no such event. */
-    Optional<Locked> lock(long eventId, Collection<Long> memberIds);
+    Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds, Instant now);
 
     /**
      * Sets the event's seats taken, stores {@code rsvps} (inserted or replaced, in the order given) and takes the
-     * members in {@code leaving} out of the group again, in one statement.
+     * members in {@code leaving} out of the group again, in one statement sent with the transaction's commit: the
+     * batch's last statement.
      */
-    void write(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId, Collection<Long> leaving, Instant now);
+    void writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId, Collection<Long> leaving,
+                        Instant now);
 }

@@ -58,8 +58,6 @@ public interface AttendanceRepository {
     /** Sets whether members with a recent no-show wait behind others for the event. */
     void setNoShowsBehind(long eventId, boolean behind);
 
-    boolean noShowsBehind(long eventId);
-
     /** How many RSVPs the event has (any answer). */
     int answers(long eventId);
 }

@@ -18,7 +18,4 @@ public interface WaitlistRules {
 
     /** The event's rule for {@code memberIds} at {@code now}. */
     Rule of(long eventId, Collection<Long> memberIds, Instant now);
-
-    /** Whether the event lets members with a recent no-show wait behind others (shown on its card). */
-    boolean noShowsBehind(long eventId);
 }

@@ -11,7 +11,7 @@ import org.convene.core.domain.Event;
 import org.convene.core.domain.Recurrence;
 import org.convene.core.port.EventRepository;
 
-/** The events' store, telling every instance's caches of read data (public pages among them) of each write. */
+/** The events' store, telling every instance's caches of what pages show of each write. */
 public final class AnnouncingEventRepository implements EventRepository {
 
     private final EventRepository store;
@@ -27,14 +27,14 @@ public final class AnnouncingEventRepository implements EventRepository {
     @Override
     public Event create(Event event, Long createdBy, Integer occurrence, Instant now) {
         Event created = store.create(event, createdBy, occurrence, now);
-        cache.invalidateOnWrite(jdbc);
+        cache.contentChangedOnWrite(jdbc);
         return created;
     }
 
     @Override
     public void update(Event event, Instant now) {
         store.update(event, now);
-        cache.invalidateOnWrite(jdbc);
+        cache.contentChangedOnWrite(jdbc);
     }
 
     @Override
@@ -65,7 +65,7 @@ public final class AnnouncingEventRepository implements EventRepository {
     @Override
     public long createSeries(long groupId, Recurrence rule, LocalTime localTime, ZoneId zone, Instant now) {
         long series = store.createSeries(groupId, rule, localTime, zone, now);
-        cache.invalidateOnWrite(jdbc);
+        cache.contentChangedOnWrite(jdbc);
         return series;
     }
 }

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.SeatMove;
@@ -15,7 +14,7 @@ import org.convene.core.port.SeatMoves;
 
 /**
  * The two ways answers are written (one member's seat move, a batch of answers), each telling every instance's
- * caches of read data (public pages among them) of the write.
+ * caches of what pages show of the write.
  */
 public final class AnnouncingRsvps {
 
@@ -36,7 +35,7 @@ public final class AnnouncingRsvps {
             @Override
             public Optional<Applied> apply(Event seenEvent, SeatMove move, boolean joinGroup, Instant now) {
                 Optional<Applied> applied = store.apply(seenEvent, move, joinGroup, now);
-                applied.ifPresent(done -> cache.invalidateOnWrite(jdbc));
+                applied.ifPresent(done -> cache.contentChangedOnWrite(jdbc));
                 return applied;
             }
         };
@@ -49,20 +48,16 @@ public final class AnnouncingRsvps {
         requireNonNull(jdbc, "jdbc");
         return new AnswerBatches() {
             @Override
-            public Set<Long> join(long eventId, long communityId, Collection<Long> memberIds, Instant now) {
-                return store.join(eventId, communityId, memberIds, now);
+            public Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds,
+                                                Instant now) {
+                return store.joinAndLock(eventId, joining, memberIds, now);
             }
 
             @Override
-            public Optional<Locked> lock(long eventId, Collection<Long> memberIds) {
-                return store.lock(eventId, memberIds);
-            }
-
-            @Override
-            public void write(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
-                              Collection<Long> leaving, Instant now) {
-                store.write(eventId, seatsTaken, rsvps, groupId, leaving, now);
-                cache.invalidateOnWrite(jdbc);
+            public void writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
+                                       Collection<Long> leaving, Instant now) {
+                store.writeAndCommit(eventId, seatsTaken, rsvps, groupId, leaving, now);
+                cache.contentChangedOnWrite(jdbc);
             }
         };
     }

@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
@@ -17,13 +18,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Carries cache invalidations between instances through PostgreSQL: a write here sends a {@code NOTIFY} that is
- * delivered when its transaction commits, and every instance listening clears its {@link HotReads}. A lost
+ * delivered when its transaction commits, and every instance listening clears its {@link HotReads} (only the caches
+ * of what pages show, when the notification says only events or answers changed). A lost
  * connection is reopened with backoff, logged once when lost and once when back through a {@link DatabaseWatch}, and
  * the caches are cleared then too, since notifications may have been missed.
  */
 public final class CacheInvalidations implements AutoCloseable {
 
     public static final String CHANNEL = "convene_hot_reads";
+    /** The payload of a notification that only events or answers changed. */
+    static final String CONTENT = "content";
     private static final Logger LOG = LoggerFactory.getLogger(CacheInvalidations.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
@@ -73,6 +77,20 @@ public final class CacheInvalidations implements AutoCloseable {
         jdbc.one("select pg_notify(?, '')", row -> true, CHANNEL);
     }
 
+    /**
+     * Tells every instance at once that events or answers changed, so they clear the caches of what pages show. A
+     * failure is logged and dropped: those entries expire on their own, and a listener that lost its connection
+     * clears everything when it is back.
+     */
+    static void announceContent(Jdbc jdbc) {
+        try {
+            jdbc.one("select pg_notify(?, ?)", row -> true, CHANNEL, CONTENT);
+        } catch (RuntimeException failure) {
+            LOG.warn("Could not tell the other instances that events or answers changed; their page caches catch "
+                    + "up as their entries expire: {}", failure.getMessage());
+        }
+    }
+
     private void listen() {
         while (running) {
             try (Connection connection = dataSource.getConnection()) {
@@ -86,7 +104,11 @@ public final class CacheInvalidations implements AutoCloseable {
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
-                        cache.invalidateAll();
+                        if (Arrays.stream(notifications).allMatch(note -> CONTENT.equals(note.getParameter()))) {
+                            cache.clearContent();
+                        } else {
+                            cache.invalidateAll();
+                        }
                         onInvalidation.run();
                     }
                 }

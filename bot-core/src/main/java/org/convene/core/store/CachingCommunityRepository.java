@@ -10,7 +10,7 @@ import org.convene.core.domain.Community;
 import org.convene.core.domain.SpaceRef;
 import org.convene.core.port.CommunityRepository;
 
-/** Serves a space's community from {@link HotReads}; every write here invalidates. */
+/** Serves a space's community and a community by id from {@link HotReads}; every write here invalidates. */
 public final class CachingCommunityRepository implements CommunityRepository {
 
     private final CommunityRepository store;
@@ -30,7 +30,7 @@ public final class CachingCommunityRepository implements CommunityRepository {
 
     @Override
     public Optional<Community> byId(long communityId) {
-        return store.byId(communityId);
+        return HotReads.read(cache.communitiesById(), communityId, store::byId, jdbc);
     }
 
     @Override

@@ -11,16 +11,20 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.convene.core.domain.Community;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.SpaceRef;
 
 /**
- * The bounded caches of the reads every command makes (a space's community, a group by slug or id). Entries expire after a
- * while as a safety net; this instance's writes invalidate at once and again when their transaction ends (so a
- * rolled-back write never leaves a stale entry), and other instances' writes arrive through
- * {@link CacheInvalidations}.
+ * The bounded caches of the reads every command makes (a space's community, a community or a group by id, a group by
+ * slug), and the caches of what pages show, which register with {@link #alsoClear}. Entries expire after a while as a
+ * safety net; this instance's writes invalidate at once and again when their transaction ends (so a rolled-back write
+ * never leaves a stale entry), and other instances' writes arrive through {@link CacheInvalidations}. A write of
+ * events or answers clears only the page caches, and tells the other instances after it commits, off its own path.
  */
 public final class HotReads {
 
@@ -31,16 +35,32 @@ public final class HotReads {
     private final Cache<SpaceRef, Optional<Community>> communities;
     private final Cache<GroupKey, Optional<Group>> groups;
     private final Cache<Long, Optional<Group>> groupsById;
+    private final Cache<Long, Optional<Community>> communitiesById;
     private final List<Runnable> alsoCleared = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean contentNewsPending = new AtomicBoolean();
+    private final Executor announcing;
 
     public HotReads(Ticker ticker, long maximumSize, Duration expireAfterWrite) {
+        this(ticker, maximumSize, expireAfterWrite, onVirtualThreads());
+    }
+
+    /** As above; {@code announcing} sends the notification of a committed write of events or answers. */
+    public HotReads(Ticker ticker, long maximumSize, Duration expireAfterWrite, Executor announcing) {
         requireNonNull(ticker, "ticker");
+        this.announcing = requireNonNull(announcing, "announcing");
         communities = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
                 .expireAfterWrite(expireAfterWrite).recordStats().build();
         groups = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
                 .expireAfterWrite(expireAfterWrite).recordStats().build();
         groupsById = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
                 .expireAfterWrite(expireAfterWrite).recordStats().build();
+        communitiesById = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
+                .expireAfterWrite(expireAfterWrite).recordStats().build();
+    }
+
+    private static Executor onVirtualThreads() {
+        ThreadFactory threads = Thread.ofVirtual().name("convene-content-news").factory();
+        return task -> threads.newThread(task).start();
     }
 
     /**
@@ -66,6 +86,7 @@ public final class HotReads {
         CaffeineCacheMetrics.monitor(registry, communities, "communities");
         CaffeineCacheMetrics.monitor(registry, groups, "groups");
         CaffeineCacheMetrics.monitor(registry, groupsById, "groups_by_id");
+        CaffeineCacheMetrics.monitor(registry, communitiesById, "communities_by_id");
     }
 
     public static HotReads standard() {
@@ -84,6 +105,10 @@ public final class HotReads {
         return groupsById;
     }
 
+    Cache<Long, Optional<Community>> communitiesById() {
+        return communitiesById;
+    }
+
     /**
      * What every write does: clears the caches now, again when its transaction ends (so a rollback leaves nothing
      * stale), and tells the other instances once it commits.
@@ -94,11 +119,38 @@ public final class HotReads {
         CacheInvalidations.announce(jdbc);
     }
 
+    /**
+     * What a write of events or answers does. They change what pages show, not the communities and groups cached
+     * here, so it clears only the page caches, now and again when its transaction ends; once it commits it tells the
+     * other instances off the writer's path (and outside the event's lock): one notification at a time on
+     * {@code announcing}, shared by the commits made while it waits to be sent.
+     */
+    void contentChangedOnWrite(Jdbc jdbc) {
+        clearContent();
+        jdbc.afterCompletion(this::clearContent);
+        jdbc.afterCommit(() -> announceContent(jdbc));
+    }
+
+    private void announceContent(Jdbc jdbc) {
+        if (contentNewsPending.compareAndSet(false, true)) {
+            announcing.execute(() -> {
+                contentNewsPending.set(false);
+                CacheInvalidations.announceContent(jdbc);
+            });
+        }
+    }
+
     /** Clears the caches: after a write here, or when another instance reports one. */
     public void invalidateAll() {
         communities.invalidateAll();
         groups.invalidateAll();
         groupsById.invalidateAll();
+        communitiesById.invalidateAll();
+        clearContent();
+    }
+
+    /** Clears the caches of what pages show: after a write of events or answers, here or on another instance. */
+    public void clearContent() {
         alsoCleared.forEach(Runnable::run);
     }
 

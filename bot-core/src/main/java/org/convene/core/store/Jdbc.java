@@ -46,7 +46,10 @@ public final class Jdbc implements Transactions {
             try {
                 connection.setAutoCommit(false);
                 T result = work.get();
-                connection.commit();
+                if (!transaction.ended) {
+                    connection.commit();
+                }
+                transaction.committed = true;
                 return result;
             } catch (RuntimeException | Error failure) {
                 rollback(connection, failure);
@@ -76,6 +79,16 @@ public final class Jdbc implements Transactions {
             action.run();
         } else {
             transaction.afterCompletion.add(action);
+        }
+    }
+
+    /** Runs {@code action} once the current transaction has committed (never on a rollback), or at once outside one. */
+    public void afterCommit(Runnable action) {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            action.run();
+        } else {
+            transaction.afterCommit.add(action);
         }
     }
 
@@ -132,6 +145,27 @@ public final class Jdbc implements Transactions {
         }, sql);
     }
 
+    /**
+     * Runs {@code sql} and the commit of the current transaction in one round trip, so the transaction's locks are
+     * released one round trip sooner; it must be the transaction's last statement (a later one is refused). A
+     * failure whose outcome is unknown (the connection went with the commit under way) is a {@link StoreException}.
+     */
+    public int updateAndCommit(String sql, Object... parameters) {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            throw new IllegalStateException("no transaction to commit with [" + firstLine(sql) + "]");
+        }
+        try (PreparedStatement statement = prepare(transaction.connection, sql + ";\ncommit", parameters)) {
+            statement.execute();
+            int updated = statement.getUpdateCount();
+            transaction.committed = true;
+            transaction.ended = true;
+            return updated;
+        } catch (SQLException failure) {
+            throw new StoreException("statement or commit failed [" + firstLine(sql) + "]", failure);
+        }
+    }
+
     /** Runs an insert ending in {@code returning id} and gives the id. */
     public long insert(String sql, Object... parameters) {
         return one(sql, row -> row.getLong(1), parameters)
@@ -142,6 +176,9 @@ public final class Jdbc implements Transactions {
         Transaction transaction = current.get();
         try {
             if (transaction != null) {
+                if (transaction.ended) {
+                    throw new IllegalStateException("the transaction has committed [" + firstLine(sql) + "]");
+                }
                 return work.run(transaction.connection);
             }
             try (Connection connection = dataSource.getConnection()) {
@@ -210,13 +247,20 @@ public final class Jdbc implements Transactions {
     private static final class Transaction {
         private final Connection connection;
         private final List<Runnable> afterCompletion = new ArrayList<>();
+        private final List<Runnable> afterCommit = new ArrayList<>();
+        private boolean committed;
+        private boolean ended;
 
         private Transaction(Connection connection) {
             this.connection = connection;
         }
 
+        /** Runs the actions for its end, outside it (the thread is no longer in the transaction). */
         private void complete() {
             afterCompletion.forEach(Runnable::run);
+            if (committed) {
+                afterCommit.forEach(Runnable::run);
+            }
         }
     }
 }

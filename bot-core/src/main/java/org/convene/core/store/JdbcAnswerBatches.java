@@ -5,20 +5,22 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.port.AnswerBatches;
 
 /**
- * A batch of answers in three round trips before the commit: the group memberships in one insert of an array; the
- * event's lock and the RSVPs the ledger needs in two statements sent together; and the seat count, the RSVPs and the
- * memberships to take back in one statement of arrays.
+ * A batch of answers in two round trips: the group memberships (one insert of arrays), the event's lock and what the
+ * ledger needs, in statements sent together; then the seat count, the RSVPs and the memberships to take back in one
+ * statement of arrays, sent with the commit.
  */
 public final class JdbcAnswerBatches implements AnswerBatches {
+
+    private static final RowMapper<Long> MEMBER_ID = row -> row.getLong(1);
 
     private final Jdbc jdbc;
 
@@ -28,36 +30,37 @@ public final class JdbcAnswerBatches implements AnswerBatches {
     }
 
     @Override
-    public Set<Long> join(long eventId, long communityId, Collection<Long> memberIds, Instant now) {
-        if (memberIds.isEmpty()) {
-            return Set.of();
-        }
-        return new HashSet<>(jdbc.list("""
-                insert into group_membership (group_id, member_id, joined_at)
-                select e.group_id, m, ? from event e join meetup_group g on g.id = e.group_id,
-                    unnest(?::bigint[]) m
-                where e.id = ? and g.community_id = ? order by m
-                on conflict do nothing returning member_id""", row -> row.getLong(1),
-                now, memberIds.toArray(Long[]::new), eventId, communityId));
-    }
-
-    @Override
-    public Optional<Locked> lock(long eventId, Collection<Long> memberIds) {
-        // Two statements in one round trip: the second reads with a snapshot taken after the first got the lock.
+    public Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds,
+                                        Instant now) {
+        // One round trip; the memberships are written before the lock is taken, as apply_answer does, and each later
+        // statement reads with a snapshot taken after the one before it (so after the lock was granted).
         List<List<?>> rows = jdbc.pipelined("""
+                insert into group_membership (group_id, member_id, joined_at)
+                select e.group_id, j.member_id, ? from event e join meetup_group g on g.id = e.group_id,
+                    unnest(?::bigint[], ?::bigint[]) as j(member_id, community_id)
+                where e.id = ? and g.community_id = j.community_id order by j.member_id
+                on conflict do nothing returning member_id;
                 select * from event where id = ? for update;
+                select g.* from meetup_group g join event e on e.group_id = g.id where e.id = ?;
                 select * from rsvp
                 where event_id = ? and (member_id = any(?::bigint[]) or waitlist_order is not null)""",
-                List.of(JdbcEventRepository.EVENT, JdbcRsvpRepository.RSVP),
-                eventId, eventId, memberIds.toArray(Long[]::new));
-        return rows.getFirst().stream().map(Event.class::cast).findFirst()
-                .map(event -> new Locked(event, rows.get(1).stream().map(Rsvp.class::cast).toList()));
+                List.of(MEMBER_ID, JdbcEventRepository.EVENT, JdbcGroupRepository.GROUP,
+                        JdbcRsvpRepository.RSVP),
+                now, joining.stream().map(Joining::memberId).toArray(Long[]::new),
+                joining.stream().map(Joining::communityId).toArray(Long[]::new), eventId,
+                eventId, eventId, eventId, memberIds.toArray(Long[]::new));
+        if (rows.get(1).isEmpty() || rows.get(2).isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Locked((Event) rows.get(1).getFirst(), (Group) rows.get(2).getFirst(),
+                rows.get(3).stream().map(Rsvp.class::cast).toList(),
+                rows.getFirst().stream().map(Long.class::cast).collect(Collectors.toSet())));
     }
 
     @Override
-    public void write(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId, Collection<Long> leaving,
-                      Instant now) {
-        jdbc.update("""
+    public void writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
+                               Collection<Long> leaving, Instant now) {
+        jdbc.updateAndCommit("""
                 with seats as (update event set seats_taken = ?, updated_at = ? where id = ?),
                      taken_back as (delete from group_membership where group_id = ? and member_id = any(?::bigint[]))
                 insert into rsvp (event_id, member_id, answer, guests, state, waitlist_order, responded_at)

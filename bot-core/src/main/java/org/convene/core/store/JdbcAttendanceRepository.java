@@ -105,11 +105,6 @@ public final class JdbcAttendanceRepository implements AttendanceRepository {
         jdbc.update("update event set noshows_behind = ? where id = ?", behind, eventId);
     }
 
-    @Override
-    public boolean noShowsBehind(long eventId) {
-        return jdbc.one("select noshows_behind from event where id = ?", row -> row.getBoolean(1), eventId)
-                .orElse(false);
-    }
 
     @Override
     public int answers(long eventId) {

@@ -23,7 +23,8 @@ public final class JdbcEventRepository implements EventRepository {
             Rows.instant(row, "starts_at"), Rows.instant(row, "ends_at"), ZoneId.of(row.getString("time_zone")),
             row.getString("venue"), row.getString("online_url"), row.getString("private_link"),
             Rows.integer(row, "capacity"), row.getInt("guest_limit"), Rows.instant(row, "rsvp_deadline"),
-            EventStatus.valueOf(row.getString("status")), row.getString("cancel_reason"), row.getInt("seats_taken"));
+            EventStatus.valueOf(row.getString("status")), row.getString("cancel_reason"), row.getInt("seats_taken"),
+            row.getBoolean("noshows_behind"));
 
     private final Jdbc jdbc;
 

@@ -15,7 +15,7 @@ import org.convene.core.port.GroupRepository;
 /** Groups, organizers, memberships and channel bindings in PostgreSQL. */
 public final class JdbcGroupRepository implements GroupRepository {
 
-    private static final RowMapper<Group> GROUP = row -> new Group(row.getLong("id"), row.getLong("community_id"),
+    static final RowMapper<Group> GROUP = row -> new Group(row.getLong("id"), row.getLong("community_id"),
             row.getString("slug"), row.getString("name"), row.getString("description"), row.getBoolean("archived"));
 
     private final Jdbc jdbc;

@@ -44,11 +44,6 @@ public final class JdbcWaitlistRules implements WaitlistRules {
                 memberIds.toArray(Long[]::new), now, NoShowExpiry.DEFAULT_DAYS, eventId).orElse(Rule.NONE);
     }
 
-    @Override
-    public boolean noShowsBehind(long eventId) {
-        return jdbc.one("select noshows_behind from event where id = ?", row -> row.getBoolean(1), eventId)
-                .orElse(false);
-    }
 
     private static Set<Long> members(Array array) throws java.sql.SQLException {
         return Arrays.stream((Long[]) array.getArray()).collect(Collectors.toSet());

@@ -151,8 +151,12 @@ public final class AnswerCombiner {
         } catch (RuntimeException | Error failure) {
             batch.forEach(waiting -> waiting.outcome.completeExceptionally(failure));
         } finally {
-            batch.forEach(waiting -> waiting.outcome.completeExceptionally(
-                    new IllegalStateException("the batch gave this answer no outcome")));
+            for (Waiting waiting : batch) {
+                if (!waiting.outcome.isDone()) {
+                    waiting.outcome.completeExceptionally(
+                            new IllegalStateException("the batch gave this answer no outcome"));
+                }
+            }
             handOver.run();
         }
     }

@@ -101,7 +101,7 @@ public final class CancelEventUseCase {
         Event cancelled = new Event(event.id(), event.groupId(), event.seriesId(), event.title(),
                 event.description(), event.startsAt(), event.endsAt(), event.zone(), event.venue(),
                 event.onlineUrl(), event.privateLink(), event.capacity(), event.guestLimit(),
-                event.rsvpDeadline(), EventStatus.CANCELLED, why, event.seatsTaken());
+                event.rsvpDeadline(), EventStatus.CANCELLED, why, event.seatsTaken(), event.noShowsBehind());
         events.update(cancelled, clock.instant());
         return cancelled;
     }

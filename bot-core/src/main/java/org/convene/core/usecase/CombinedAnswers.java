@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
@@ -15,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
@@ -33,27 +31,26 @@ import org.convene.core.usecase.AnswerCombiner.Ask;
 import org.convene.core.usecase.AnswerCombiner.Outcome;
 
 /**
- * Applies a batch of answers to one event in one transaction that takes the event's lock once: the members join the
- * group first (before the lock, as every answer does), then one seat ledger over the locked event decides every answer
- * in the order given, each checked against the event's rules as locked (its waitlist rule among them), and one
- * statement writes all it decided. A refused answer refuses only its caller (and takes
- * back a membership it alone brought); a failure of the transaction fails the whole batch and leaves nothing behind.
+ * Applies a batch of answers to one event in one transaction that takes the event's lock once, in two round trips:
+ * the members join the group (before the lock, as every answer does) and the event is locked and read in the first;
+ * one seat ledger over the locked event decides every answer in the order given, each checked against the event's
+ * rules as locked (its waitlist rule among them), and the second writes all it decided with the commit. A refused
+ * answer refuses only its caller (and takes back a membership it alone brought); a failure of the transaction fails
+ * the whole batch and leaves nothing behind.
  */
 public final class CombinedAnswers {
 
     private final Transactions transactions;
     private final AnswerBatches batches;
-    private final Lookups lookups;
     private final Notices notices;
     private final WaitlistRules rules;
     private final Clock clock;
 
     @Inject
-    public CombinedAnswers(Transactions transactions, AnswerBatches batches, Lookups lookups, Notices notices,
-                           WaitlistRules rules, Clock clock) {
+    public CombinedAnswers(Transactions transactions, AnswerBatches batches, Notices notices, WaitlistRules rules,
+                           Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.batches = requireNonNull(batches, "batches");
-        this.lookups = requireNonNull(lookups, "lookups");
         this.notices = requireNonNull(notices, "notices");
         this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
@@ -63,42 +60,33 @@ public final class CombinedAnswers {
     public List<Outcome> apply(long eventId, List<Ask> asks, Runnable locked) {
         Instant now = clock.instant();
         Outcome[] outcomes = new Outcome[asks.size()];
+        List<Long> answering = asks.stream().map(ask -> ask.actor().memberId()).distinct().toList();
         transactions.inTransaction(() -> {
-            Set<Long> joined = join(eventId, asks, now);
-            Optional<AnswerBatches.Locked> held = batches.lock(eventId,
-                    asks.stream().map(ask -> ask.actor().memberId()).distinct().toList());
+            Optional<AnswerBatches.Locked> held = batches.joinAndLock(eventId, joining(asks), answering, now);
             locked.run();
             if (held.isEmpty()) {
                 Arrays.fill(outcomes, Outcome.refused(Lookups.unknownEvent(eventId)));
                 return;
             }
-            decide(held.get(), asks, outcomes, joined, now);
+            decide(held.get(), asks, answering, outcomes, now);
         });
         return List.of(outcomes);
     }
 
     /**
-     * Joins every member who answers yes or maybe to the event's group, if the event is of their community, before
+     * The members who answer yes or maybe, to join to the event's group (if the event is of their community) before
      * the lock is taken; an answer refused under the lock takes its membership back.
      */
-    private Set<Long> join(long eventId, List<Ask> asks, Instant now) {
-        Map<Long, Set<Long>> byCommunity = new TreeMap<>();
-        for (Ask ask : asks) {
-            if (ask.input().answer() != Answer.NOT_GOING) {
-                byCommunity.computeIfAbsent(ask.actor().communityId(), community -> new TreeSet<>())
-                        .add(ask.actor().memberId());
-            }
-        }
-        Set<Long> joined = new HashSet<>();
-        byCommunity.forEach((community, members) -> joined.addAll(batches.join(eventId, community, members, now)));
-        return joined;
+    private static List<AnswerBatches.Joining> joining(List<Ask> asks) {
+        return asks.stream().filter(ask -> ask.input().answer() != Answer.NOT_GOING)
+                .map(ask -> new AnswerBatches.Joining(ask.actor().memberId(), ask.actor().communityId()))
+                .distinct().toList();
     }
 
-    private void decide(AnswerBatches.Locked locked, List<Ask> asks, Outcome[] outcomes, Set<Long> joined,
+    private void decide(AnswerBatches.Locked locked, List<Ask> asks, List<Long> answering, Outcome[] outcomes,
                         Instant now) {
         Event event = locked.event();
-        Group group = lookups.groupOf(event);
-        List<Long> answering = asks.stream().map(ask -> ask.actor().memberId()).distinct().toList();
+        Group group = locked.group();
         SeatLedger ledger = SeatLedger.forAnswers(event, locked.known())
                 .withWaitingBehind(SeatKeeper.rule(rules, event, answering, now).behind());
         Map<Long, Rsvp> changed = new LinkedHashMap<>();
@@ -127,9 +115,10 @@ public final class CombinedAnswers {
                 outcomes[index] = Outcome.refused(refusal);
             }
         }
-        Set<Long> leaving = new TreeSet<>(joined);
+        Set<Long> leaving = new TreeSet<>(locked.joined());
         leaving.removeAll(staying);
-        batches.write(event.id(), ledger.seatsTaken(), inWriteOrder(changed.values()), group.id(), leaving, now);
+        batches.writeAndCommit(event.id(), ledger.seatsTaken(), inWriteOrder(changed.values()), group.id(), leaving,
+                now);
     }
 
     /**

@@ -135,7 +135,7 @@ public final class EditEventUseCase {
                     input.guestLimit().present() ? after.guestLimit() : occurrence.guestLimit(),
                     input.rsvpDeadline().present() || input.startsAt().present() ? deadline
                             : occurrence.rsvpDeadline(), occurrence.status(), occurrence.cancelReason(),
-                    occurrence.seatsTaken());
+                    occurrence.seatsTaken(), occurrence.noShowsBehind());
             try {
                 promoted.addAll(seats.save(updated));
             } catch (Refusal refusal) {
@@ -185,7 +185,7 @@ public final class EditEventUseCase {
                 input.capacity().present() ? EventFields.capacity(input.capacity().value()) : event.capacity(),
                 input.guestLimit().present() ? EventFields.guests(input.guestLimit().or(0)) : event.guestLimit(),
                 input.rsvpDeadline().or(event.rsvpDeadline()), event.status(), event.cancelReason(),
-                event.seatsTaken());
+                event.seatsTaken(), event.noShowsBehind());
     }
 
     private static String blankToNull(String value) {

@@ -108,6 +108,6 @@ public final class PostEventUseCase {
         return new Event(0, group.id(), seriesId, input.title(), input.description(), start,
                 start.plus(Duration.between(input.startsAt(), input.endsAt())), input.zone(), input.venue(),
                 input.onlineUrl(), input.privateLink(), input.capacity(), input.guestLimit(), deadline,
-                EventStatus.SCHEDULED, null, 0);
+                EventStatus.SCHEDULED, null, 0, false);
     }
 }

@@ -50,7 +50,7 @@ public final class SeatKeeper {
 
     /** The waitlist rule of a capped event for {@code memberIds} (an event without a cap has no waitlist). */
     static WaitlistRules.Rule rule(WaitlistRules rules, Event event, List<Long> memberIds, Instant now) {
-        return event.capped() ? rules.of(event.id(), memberIds, now) : WaitlistRules.Rule.NONE;
+        return event.capped() && event.noShowsBehind() ? rules.of(event.id(), memberIds, now) : WaitlistRules.Rule.NONE;
     }
 
     public SeatChange answer(Event lockedEvent, long memberId, Answer answer, int guests) {

@@ -10,7 +10,6 @@ import org.convene.core.domain.Group;
 import org.convene.core.domain.LinkReveal;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.port.RsvpRepository;
-import org.convene.core.port.WaitlistRules;
 import org.convene.core.talk.Agenda;
 import org.convene.core.talk.Agendas;
 
@@ -20,27 +19,25 @@ public final class ShowEventUseCase {
     private final RsvpRepository rsvps;
     private final Lookups lookups;
     private final Access access;
-    private final WaitlistRules rules;
     private final Clock clock;
     private final Optional<Agendas> agendas;
 
-    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock) {
-        this(rsvps, lookups, access, rules, clock, Optional.empty());
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock) {
+        this(rsvps, lookups, access, clock, Optional.empty());
     }
 
     @Inject
-    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock,
+    public ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock,
                             Agendas agendas) {
-        this(rsvps, lookups, access, rules, clock, Optional.of(agendas));
+        this(rsvps, lookups, access, clock, Optional.of(agendas));
     }
 
-    private ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, WaitlistRules rules, Clock clock,
+    private ShowEventUseCase(RsvpRepository rsvps, Lookups lookups, Access access, Clock clock,
                              Optional<Agendas> agendas) {
         this.agendas = requireNonNull(agendas, "agendas");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.lookups = requireNonNull(lookups, "lookups");
         this.access = requireNonNull(access, "access");
-        this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
     }
 
@@ -59,7 +56,7 @@ public final class ShowEventUseCase {
                 actor.community().leads().linkReveal(), clock.instant()));
         return new EventDetails(event, group, mine, position, rsvps.waitlistLength(event.id()),
                 linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer,
-                event.capped() && rules.noShowsBehind(event.id()),
+                event.capped() && event.noShowsBehind(),
                 org.convene.core.attendance.CheckInWindow.open(event, null, clock.instant()),
                 agendas.map(reader -> reader.of(event)).orElseGet(Agenda::none));
     }

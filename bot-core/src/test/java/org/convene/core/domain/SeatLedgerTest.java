@@ -15,7 +15,7 @@ class SeatLedgerTest {
 
     private static Event event(Integer capacity) {
         return new Event(1, 1, null, "Book club", "", NOW.plusSeconds(86_400), NOW.plusSeconds(90_000),
-                ZoneId.of("America/New_York"), null, null, null, capacity, 3, null, EventStatus.SCHEDULED, null, 0);
+                ZoneId.of("America/New_York"), null, null, null, capacity, 3, null, EventStatus.SCHEDULED, null, 0, false);
     }
 
     private static SeatLedger ledger(Integer capacity, List<Rsvp> rsvps) {

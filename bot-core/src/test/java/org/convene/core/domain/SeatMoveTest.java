@@ -14,7 +14,7 @@ class SeatMoveTest {
     private static Event event(Integer capacity, int seatsTaken) {
         return new Event(1, 1, null, "Book club", "", NOW.plusSeconds(86_400), NOW.plusSeconds(90_000),
                 ZoneId.of("America/New_York"), null, null, null, capacity, 3, null, EventStatus.SCHEDULED, null,
-                seatsTaken);
+                seatsTaken, false);
     }
 
     private static Rsvp rsvp(Answer answer, int guests, RsvpState state, Long order) {

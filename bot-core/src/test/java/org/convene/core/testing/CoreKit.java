@@ -175,10 +175,23 @@ public final class CoreKit implements AutoCloseable {
     }
 
     public CoreKit(TestDatabase database, MeterRegistry meters) {
+        this(database, meters, true);
+    }
+
+    /**
+     * A kit whose statements go to the database without the counting proxy in between, for load measurements, which
+     * should measure the statements and not the proxy's reflection.
+     */
+    public static CoreKit uncounted(TestDatabase database) {
+        return new CoreKit(database, new CompositeMeterRegistry(), false);
+    }
+
+    private CoreKit(TestDatabase database, MeterRegistry meters, boolean counting) {
         this.database = database;
         this.meters = meters;
         CommandMeters commandMeters = new CommandMeters(meters);
-        statements = new CountingDataSource(database.dataSource());
+        statements = counting ? new CountingDataSource(database.dataSource())
+                : CountingDataSource.off(database.dataSource());
         jdbc = new Jdbc(statements.dataSource());
         communities = new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
         members = new JdbcMemberRepository(jdbc);
@@ -198,7 +211,7 @@ public final class CoreKit implements AutoCloseable {
                 new org.convene.core.proposal.ProposalMessages(proposalStore, members);
         polls = new org.convene.core.store.JdbcPollRepository(jdbc);
         talks = new org.convene.core.store.JdbcTalkRepository(jdbc);
-        composer = new MessageComposer(events, groups, rsvps, outbox, communities, polls, waitlistRules, clock,
+        composer = new MessageComposer(events, groups, rsvps, outbox, communities, polls, clock,
                 preferenceStore, proposalMessages, new org.convene.core.talk.TalkMessages(talks, events, members, clock));
         failures = new FailureReporter(outbox, events, groups, members, recipients, clock);
         schedule = new JdbcScheduleRepository(jdbc);
@@ -223,7 +236,7 @@ public final class CoreKit implements AutoCloseable {
         membership = new MembershipUseCase(groups, lookups, clock);
         listGroups = new ListGroupsUseCase(groups, events, clock);
         agendas = new org.convene.core.talk.Agendas(talks, members);
-        showEvent = new ShowEventUseCase(rsvps, lookups, access, waitlistRules, clock, agendas);
+        showEvent = new ShowEventUseCase(rsvps, lookups, access, clock, agendas);
         talkCalls = new org.convene.core.talk.TalkCallUseCase(jdbc, talks, agendas, lookups, access, clock);
         talkOffers = new org.convene.core.talk.TalkOfferUseCase(jdbc, talks,
                 new org.convene.core.talk.PresenterSeats(seats, rsvps),
@@ -235,7 +248,7 @@ public final class CoreKit implements AutoCloseable {
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
         rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
                 jdbc, org.convene.core.store.AnnouncingRsvps.answerBatches(
-                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), lookups, notices, waitlistRules,
+                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), notices, waitlistRules,
                 clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);

@@ -21,19 +21,36 @@ public final class CountingDataSource {
     private static final Set<String> ENDINGS = Set.of("commit", "rollback");
 
     private final DataSource target;
+    private final boolean counting;
     private final AtomicLong statements = new AtomicLong();
 
     public CountingDataSource(DataSource target) {
+        this(target, true);
+    }
+
+    private CountingDataSource(DataSource target, boolean counting) {
         this.target = target;
+        this.counting = counting;
+    }
+
+    /** One that hands out the data source itself and counts nothing, for load measurements. */
+    public static CountingDataSource off(DataSource target) {
+        return new CountingDataSource(target, false);
     }
 
     /** The counting view of the data source. */
     public DataSource dataSource() {
+        if (!counting) {
+            return target;
+        }
         return (DataSource) proxy(DataSource.class, target, (method, result) -> result instanceof Connection connection
                 ? proxy(Connection.class, connection, this::connectionResult) : result);
     }
 
     public long statements() {
+        if (!counting) {
+            throw new IllegalStateException("this data source counts no statements");
+        }
         return statements.get();
     }
 

@@ -79,8 +79,7 @@ public final class OutboxInstance {
         MemberRepository members = new JdbcMemberRepository(jdbc);
         JdbcEventRepository events = new JdbcEventRepository(jdbc);
         MessageComposer composer = new MessageComposer(events, groups, new JdbcRsvpRepository(jdbc), outbox,
-                communities, new org.convene.core.store.JdbcPollRepository(jdbc),
-                new org.convene.core.store.JdbcWaitlistRules(jdbc), clock);
+                communities, new org.convene.core.store.JdbcPollRepository(jdbc), clock);
         FailureReporter failures = new FailureReporter(outbox, events, groups, members,
                 new Recipients(members, communities), clock);
         return new OutboxWorker(outbox, composer, List.of(platform), failures, clock, owner,

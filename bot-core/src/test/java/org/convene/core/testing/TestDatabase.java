@@ -107,9 +107,13 @@ public final class TestDatabase implements AutoCloseable {
 
     /**
      * Waits until {@code pool} hands out a connection again. After an outage HikariCP retries opening connections
-     * with a backoff of up to five seconds, so a borrow right after the server is back may still time out.
+     * with a backoff of up to five seconds, so a borrow right after the server is back may still time out. The
+     * connections opened before the outage are dropped first, so no later borrow meets one the server closed.
      */
     public static void awaitConnection(DataSource pool) {
+        if (pool instanceof HikariDataSource hikari && hikari.getHikariPoolMXBean() != null) {
+            hikari.getHikariPoolMXBean().softEvictConnections();
+        }
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
         SQLException last = null;
         while (System.nanoTime() - deadline < 0) {

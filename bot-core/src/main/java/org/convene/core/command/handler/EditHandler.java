@@ -50,7 +50,7 @@ public final class EditHandler implements CommandHandler<Command.Edit> {
         if (behind != null && command.options().isEmpty()) {
             attendance.waitBehind(invocation.actor(), event.id(), behind);
             return Reply.text("Updated #" + event.id() + ".")
-                    .withCard(EventCards.card(showEvent.details(invocation.actor(), event)));
+                    .withCard(EventCards.card(showEvent.details(invocation.actor(), event.withNoShowsBehind(behind))));
         }
         EditEventUseCase.Input input = EventOptionReader.edit(event, command.options(), command.wholeSeries(),
                 clock.instant());

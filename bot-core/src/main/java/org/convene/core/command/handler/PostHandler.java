@@ -56,6 +56,7 @@ public final class PostHandler implements CommandHandler<Command.Post> {
                 + result.occurrences().size() + " dates are up for RSVPs." : "";
         return Reply.of(Text.builder().plain("Posted #" + result.event().id() + " in " + result.group().name() + ".")
                         .plain(series).build())
-                .withCard(EventCards.card(showEvent.details(invocation.actor(), result.event())));
+                .withCard(EventCards.card(showEvent.details(invocation.actor(), command.noShowsBehind() == null
+                        ? result.event() : result.event().withNoShowsBehind(command.noShowsBehind()))));
     }
 }
