@@ -10,9 +10,11 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import org.convene.core.domain.Community;
@@ -32,6 +34,9 @@ public final class HotReads {
     record GroupKey(long communityId, String slug) {
     }
 
+    /** How long the commits of events and answers gather before the other instances are told of them. */
+    public static final Duration ANNOUNCEMENT_GATHERING = Duration.ofMillis(20);
+
     private final Cache<SpaceRef, Optional<Community>> communities;
     private final Cache<GroupKey, Optional<Group>> groups;
     private final Cache<Long, Optional<Group>> groupsById;
@@ -44,7 +49,10 @@ public final class HotReads {
         this(ticker, maximumSize, expireAfterWrite, onVirtualThreads());
     }
 
-    /** As above; {@code announcing} sends the notification of a committed write of events or answers. */
+    /**
+     * As above; {@code announcing} sends the notification of committed writes of events or answers (the default
+     * gathers them for {@link #ANNOUNCEMENT_GATHERING} first).
+     */
     public HotReads(Ticker ticker, long maximumSize, Duration expireAfterWrite, Executor announcing) {
         requireNonNull(ticker, "ticker");
         this.announcing = requireNonNull(announcing, "announcing");
@@ -58,9 +66,14 @@ public final class HotReads {
                 .expireAfterWrite(expireAfterWrite).recordStats().build();
     }
 
+    /**
+     * Sends each announcement on a virtual thread once {@link #ANNOUNCEMENT_GATHERING} has passed, so a stream of
+     * answers to a hot event costs the database one notification per interval, not one per commit.
+     */
     private static Executor onVirtualThreads() {
         ThreadFactory threads = Thread.ofVirtual().name("convene-content-news").factory();
-        return task -> threads.newThread(task).start();
+        return CompletableFuture.delayedExecutor(ANNOUNCEMENT_GATHERING.toMillis(), TimeUnit.MILLISECONDS,
+                task -> threads.newThread(task).start());
     }
 
     /**
