@@ -1,5 +1,7 @@
 package org.convene.benchmarks.rsvp;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,20 +10,48 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.convene.benchmarks.BenchmarkFailure;
 
 /**
  * A fixed number of client threads that each call an operation again as soon as it returns (as pgbench's clients
- * do), first for a warm-up, then for a measured window; the result is operations per second in that window.
+ * do), first for a warm-up, then for a measured window; the result is operations per second in that window, and the
+ * JVM's CPU per operation in it, with the part the JIT compiler and the garbage collector took.
  */
 public final class ClosedLoopLoad {
 
     private ClosedLoopLoad() {
     }
 
-    /** Operations per second in the measured window, and the JVM's CPU milliseconds per operation. */
-    public record Throughput(double perSecond, double jvmCpuMillisPerOperation) {
+    /**
+     * Operations per second in the measured window, and the JVM's CPU milliseconds per operation started in it, of
+     * which the JIT compiler's and the collector's (their time in the window over the same operations).
+     */
+    public record Throughput(double perSecond, double jvmCpuMillisPerOperation, double jitMillisPerOperation,
+                             double gcMillisPerOperation) {
+
+        /** "0.12 ms (JIT 0.01 ms, GC 0.00 ms)": the CPU per operation and the parts that are not the work. */
+        public String cpuPerOperation() {
+            return org.convene.benchmarks.Numbers.milliseconds(jvmCpuMillisPerOperation) + " (of which JIT "
+                    + org.convene.benchmarks.Numbers.milliseconds(jitMillisPerOperation) + ", GC "
+                    + org.convene.benchmarks.Numbers.milliseconds(gcMillisPerOperation) + ")";
+        }
+    }
+
+    /** The JVM's counters at one moment, with the operations started by then. */
+    private record Reading(long cpuNanos, long jitMillis, long gcMillis, long operations) {
+
+        static Reading now(long operations) {
+            com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean)
+                    ManagementFactory.getOperatingSystemMXBean();
+            long gc = 0;
+            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+                gc += Math.max(0, collector.getCollectionTime());
+            }
+            return new Reading(system.getProcessCpuTime(),
+                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc, operations);
+        }
     }
 
     /** Runs {@code operation} with a global sequence number per call; any failure fails the benchmark. */
@@ -30,9 +60,8 @@ public final class ClosedLoopLoad {
             throws InterruptedException {
         AtomicLong sequence = new AtomicLong();
         AtomicLong counted = new AtomicLong();
-        com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean)
-                java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        long cpuBefore = system.getProcessCpuTime();
+        AtomicReference<Reading> first = new AtomicReference<>();
+        AtomicReference<Reading> last = new AtomicReference<>();
         long start = System.nanoTime();
         long measureFrom = start + warmup.toNanos();
         long end = measureFrom + measured.toNanos();
@@ -43,12 +72,16 @@ public final class ClosedLoopLoad {
                 running.add(threads.submit(() -> {
                     long now;
                     while ((now = System.nanoTime()) < end) {
+                        if (now >= measureFrom && first.get() == null) {
+                            first.compareAndSet(null, Reading.now(sequence.get()));
+                        }
                         operation.accept(sequence.getAndIncrement());
                         long finished = System.nanoTime();
                         if (now >= measureFrom && finished <= end) {
                             counted.incrementAndGet();
                         }
                     }
+                    last.compareAndSet(null, Reading.now(sequence.get()));
                     return null;
                 }));
             }
@@ -60,7 +93,11 @@ public final class ClosedLoopLoad {
         } finally {
             threads.shutdownNow();
         }
-        double cpuMillis = (system.getProcessCpuTime() - cpuBefore) / 1e6;
-        return new Throughput(counted.get() / (measured.toNanos() / 1e9), cpuMillis / Math.max(1, sequence.get()));
+        Reading from = first.get();
+        Reading to = last.get();
+        double operations = Math.max(1, to.operations() - from.operations());
+        return new Throughput(counted.get() / (measured.toNanos() / 1e9),
+                (to.cpuNanos() - from.cpuNanos()) / 1e6 / operations, (to.jitMillis() - from.jitMillis()) / operations,
+                (to.gcMillis() - from.gcMillis()) / operations);
     }
 }

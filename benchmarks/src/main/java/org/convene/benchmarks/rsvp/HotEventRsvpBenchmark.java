@@ -86,7 +86,7 @@ public final class HotEventRsvpBenchmark implements Benchmark {
                                     reason(ours, simple, load, hotBatches))),
                     List.of("pgbench -f one-row update -M prepared: " + Numbers.format(prepared) + " TPS; simple "
                             + "protocol: " + Numbers.format(simple) + " TPS"),
-                    List.of("JVM CPU per RSVP " + Numbers.milliseconds(load.jvmCpuMillisPerOperation())
+                    List.of("JVM CPU per RSVP in the measured window " + load.cpuPerOperation()
                             + "; one event of capacity 1,000,000, " + memberCount + " members answering going and "
                             + "not going in turn; answers that arrive while a batch is applied go in the next one "
                             + "(at most " + AnswerCombiner.MOST_PER_BATCH + "), one transaction under the event's "
@@ -101,8 +101,8 @@ public final class HotEventRsvpBenchmark implements Benchmark {
     private static String reason(double ours, double reference, ClosedLoopLoad.Throughput load, String batches) {
         return "ours: " + Numbers.format(ours) + "/s against " + Numbers.format(reference) + "/s with "
                 + batches + "; with " + "N closed-loop clients a batch holds at most N answers, and each batch "
-                + "costs a read, the memberships, the lock, the ledger's read, one write and the commit, with the "
-                + "JVM's " + Numbers.milliseconds(load.jvmCpuMillisPerOperation()) + " of CPU per RSVP on the "
+                + "costs two round trips (the memberships, the lock and the ledger's read; the write with the "
+                + "commit), with the JVM's " + load.cpuPerOperation() + " of CPU per RSVP on the "
                 + "same 2 shared cores (see the load average)";
     }
 

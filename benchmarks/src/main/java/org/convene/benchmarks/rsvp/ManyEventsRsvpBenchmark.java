@@ -60,13 +60,13 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
                     List.of(Measurement.compared("RSVPs/s vs pgbench tpcb-like TPS, " + size.clients() + " clients",
                             ours, tps, "/s")),
                     List.of(TargetCheck.of("ratio >= 1.0", ratio >= 1.0, "ours: each RSVP costs the JVM "
-                            + Numbers.format(load.jvmCpuMillisPerOperation()) + " ms of CPU (use case, JDBC "
+                            + load.cpuPerOperation() + " of CPU (use case, JDBC "
                             + "driver, pool, load threads) on 2 cores that PostgreSQL needs too, where pgbench's C "
                             + "client costs almost none; an RSVP is a read and one guarded call (see item 2) where "
                             + "a TPC-B transaction is three updates, a select and an insert. Not ours: the cores are "
                             + "shared with other work (see the load average)")),
                     List.of("pgbench tpcb-like: " + Numbers.format(tps) + " TPS"),
-                    List.of("JVM CPU per RSVP " + Numbers.milliseconds(load.jvmCpuMillisPerOperation()) + "; "
+                    List.of("JVM CPU per RSVP in the measured window " + load.cpuPerOperation() + "; "
                             + batched + "; "
                             + eventCount + " events in 10 groups, " + memberCount + " members; pgbench -i -s "
                             + size.clients() + " (scale = clients, so TPC-B's branch rows do not serialize it)"));
