@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.convene.core.command.EventCards;
@@ -28,7 +31,6 @@ import org.convene.core.reply.Card;
 import org.convene.core.reply.Reply;
 import org.convene.core.reply.Text;
 import org.convene.core.usecase.DatePollUseCase;
-import org.convene.core.talk.TalkMessages;
 import org.convene.core.usecase.EventDetails;
 
 /**
@@ -39,8 +41,10 @@ import org.convene.core.usecase.EventDetails;
  */
 public final class MessageComposer {
 
-    private static final java.util.Set<MessageKind> STANDALONE = java.util.EnumSet.of(MessageKind.PROPOSAL_RECEIVED,
-            MessageKind.PROPOSAL_DECIDED, MessageKind.GROUP_OPENED);
+    /** The kinds a feature's own {@link KindComposer} writes; the others are about an event and written here. */
+    private static final Set<MessageKind> FEATURE_KINDS = EnumSet.of(MessageKind.PROPOSAL_RECEIVED,
+            MessageKind.PROPOSAL_DECIDED, MessageKind.GROUP_OPENED, MessageKind.TALK_OFFERED,
+            MessageKind.TALK_ANSWERED);
 
     private final EventRepository events;
     private final GroupRepository groups;
@@ -49,40 +53,40 @@ public final class MessageComposer {
     private final CommunityRepository communities;
     private final Clock clock;
     private final ReminderMutes mutes;
-    private final StandaloneMessages standalone;
     private final PollRepository polls;
-    private final Optional<TalkMessages> talkMessages;
+    private final Map<MessageKind, KindComposer> composers = new EnumMap<>(MessageKind.class);
 
+    /** Without the features' composers: proposal messages go out as queued, talk messages not at all. */
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
                            Clock clock) {
         this(events, groups, rsvps, outbox, communities, polls, clock, ReminderMutes.NONE,
-                StandaloneMessages.AS_QUEUED, Optional.empty());
+                Set.of(KindComposer.asQueued(EnumSet.of(MessageKind.PROPOSAL_RECEIVED, MessageKind.PROPOSAL_DECIDED,
+                        MessageKind.GROUP_OPENED))));
     }
 
+    /** With each feature's composer of its own kinds of message; two for one kind are refused. */
     @Inject
     public MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                           Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
-                           TalkMessages talkMessages) {
-        this(events, groups, rsvps, outbox, communities, polls, clock, mutes, standalone,
-                Optional.of(talkMessages));
-    }
-
-    private MessageComposer(EventRepository events, GroupRepository groups, RsvpRepository rsvps,
-                            OutboxRepository outbox, CommunityRepository communities, PollRepository polls,
-                            Clock clock, ReminderMutes mutes, StandaloneMessages standalone,
-                            Optional<TalkMessages> talkMessages) {
-        this.mutes = requireNonNull(mutes, "mutes");
-        this.standalone = requireNonNull(standalone, "standalone");
-        this.talkMessages = requireNonNull(talkMessages, "talkMessages");
+                           Clock clock, ReminderMutes mutes, Set<KindComposer> composers) {
         this.events = requireNonNull(events, "events");
         this.groups = requireNonNull(groups, "groups");
         this.rsvps = requireNonNull(rsvps, "rsvps");
         this.outbox = requireNonNull(outbox, "outbox");
         this.communities = requireNonNull(communities, "communities");
-        this.clock = requireNonNull(clock, "clock");
         this.polls = requireNonNull(polls, "polls");
+        this.clock = requireNonNull(clock, "clock");
+        this.mutes = requireNonNull(mutes, "mutes");
+        for (KindComposer composer : composers) {
+            for (MessageKind kind : composer.kinds()) {
+                if (this.composers.containsKey(kind) || !FEATURE_KINDS.contains(kind)) {
+                    throw new IllegalArgumentException("two composers, or a composer of the core's own messages, "
+                            + "for " + kind);
+                }
+                this.composers.put(kind, composer);
+            }
+        }
     }
 
     /** The delivery for {@code message}, or empty (with the reason) when it should no longer be sent. */
@@ -99,13 +103,11 @@ public final class MessageComposer {
         if (message.kind() == MessageKind.DELIVERY_FAILED || message.kind() == MessageKind.SPACE_REMOVED) {
             return send(message, Reply.text(message.detail()));
         }
-        if (STANDALONE.contains(message.kind())) {
-            return standalone.compose(message).map(reply -> send(message, reply))
-                    .orElseGet(() -> skip("it no longer applies"));
-        }
-        if (TalkMessages.composes(message.kind())) {
-            return talkMessages.flatMap(talk -> talk.compose(message)).map(reply -> send(message, reply))
-                    .orElseGet(() -> skip("the offer is gone, withdrawn or settled, or its event is over"));
+        if (FEATURE_KINDS.contains(message.kind())) {
+            KindComposer composer = composers.get(message.kind());
+            return composer == null ? skip("nothing here composes " + message.kind() + " messages")
+                    : composer.compose(message).map(reply -> send(message, reply))
+                    .orElseGet(() -> skip(composer.skipReason()));
         }
         Event event = events.byId(message.eventId()).orElseThrow();
         Group group = groups.byId(event.groupId()).orElseThrow();

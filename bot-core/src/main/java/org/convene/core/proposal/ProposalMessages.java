@@ -5,10 +5,11 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.convene.core.domain.Member;
 import org.convene.core.outbox.MessageKind;
 import org.convene.core.outbox.OutboxMessage;
-import org.convene.core.outbox.StandaloneMessages;
+import org.convene.core.outbox.KindComposer;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.ProposalRepository;
 import org.convene.core.reply.Reply;
@@ -17,7 +18,11 @@ import org.convene.core.reply.Reply;
  * Writes the proposal messages when they are sent: an admin gets a still-open proposal's card with its buttons (one
  * decided meanwhile is not sent); decisions and new groups go out as queued, a new group publicly.
  */
-public final class ProposalMessages implements StandaloneMessages {
+public final class ProposalMessages implements KindComposer {
+
+    /** The messages about proposals and the groups they open. */
+    public static final Set<MessageKind> KINDS = Set.of(MessageKind.PROPOSAL_RECEIVED, MessageKind.PROPOSAL_DECIDED,
+            MessageKind.GROUP_OPENED);
 
     private final ProposalRepository proposals;
     private final MemberRepository members;
@@ -26,6 +31,16 @@ public final class ProposalMessages implements StandaloneMessages {
     public ProposalMessages(ProposalRepository proposals, MemberRepository members) {
         this.proposals = requireNonNull(proposals, "proposals");
         this.members = requireNonNull(members, "members");
+    }
+
+    @Override
+    public Set<MessageKind> kinds() {
+        return KINDS;
+    }
+
+    @Override
+    public String skipReason() {
+        return "it no longer applies";
     }
 
     @Override

@@ -40,8 +40,9 @@ public final class Jdbc implements Transactions {
         if (current.get() != null) {
             return work.get();
         }
+        Transaction transaction = null;
         try (Connection connection = dataSource.getConnection()) {
-            Transaction transaction = new Transaction(connection);
+            transaction = new Transaction(connection);
             current.set(transaction);
             try {
                 connection.setAutoCommit(false);
@@ -59,10 +60,14 @@ public final class Jdbc implements Transactions {
                 throw new StoreException("commit failed", failure);
             } finally {
                 current.remove();
-                transaction.complete();
             }
         } catch (SQLException failure) {
             throw failed("no connection", failure);
+        } finally {
+            // Once the connection is back in the pool: an action that reaches the database takes one of its own.
+            if (transaction != null) {
+                transaction.complete();
+            }
         }
     }
 

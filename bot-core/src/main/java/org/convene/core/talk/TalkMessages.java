@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.convene.core.domain.Event;
+import org.convene.core.outbox.KindComposer;
 import org.convene.core.outbox.MessageKind;
 import org.convene.core.outbox.OutboxMessage;
 import org.convene.core.port.EventRepository;
@@ -24,7 +26,7 @@ import org.convene.core.reply.Text;
  * an offer (with Accept and Decline buttons while it waits), a presenter hears the organizers' answer. A message about
  * an offer that is gone, withdrawn, or for an event that is over, is not sent.
  */
-public final class TalkMessages {
+public final class TalkMessages implements KindComposer {
 
     private final TalkRepository talks;
     private final EventRepository events;
@@ -39,11 +41,17 @@ public final class TalkMessages {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    public static boolean composes(MessageKind kind) {
-        return kind == MessageKind.TALK_OFFERED || kind == MessageKind.TALK_ANSWERED;
+    @Override
+    public Set<MessageKind> kinds() {
+        return Set.of(MessageKind.TALK_OFFERED, MessageKind.TALK_ANSWERED);
     }
 
-    /** The message's reply, or empty when it should no longer be sent. */
+    @Override
+    public String skipReason() {
+        return "the offer is gone, withdrawn or settled, or its event is over";
+    }
+
+    @Override
     public Optional<Reply> compose(OutboxMessage message) {
         Optional<TalkOffer> found = message.detail().matches("\\d{1,18}")
                 ? talks.offer(Long.parseLong(message.detail())) : Optional.empty();
