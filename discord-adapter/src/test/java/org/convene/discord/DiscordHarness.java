@@ -47,8 +47,10 @@ final class DiscordHarness implements AutoCloseable {
     DiscordHarness(CoreKit kit) {
         this.kit = kit;
         discord = DiscordStandIn.start(library);
+        DiscordRenderer renderer = new DiscordRenderer();
         MeetupListener listener = new MeetupListener(kit.commands, kit.listGroups, kit.listEvents,
-                java.util.Optional.of(kit.datePolls), new DiscordRenderer(), work);
+                java.util.Optional.of(kit.datePolls), DiscordBot.formButtons(kit.commands,
+                java.util.Optional.of(kit.datePolls), renderer, work), renderer, work);
         jda = StandInJda.start(discord, builder -> builder.addEventListeners(listener));
     }
 
