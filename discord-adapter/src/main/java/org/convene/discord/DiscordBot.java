@@ -4,8 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +26,11 @@ import org.convene.core.outbox.Publisher;
 import org.convene.core.usecase.DatePollUseCase;
 import org.convene.core.usecase.ListEventsUseCase;
 import org.convene.core.usecase.ListGroupsUseCase;
+import org.convene.discord.interaction.CheckedFormButton;
+import org.convene.discord.interaction.FormButton;
+import org.convene.discord.interaction.FormButtons;
+import org.convene.discord.interaction.FormOpener;
+import org.convene.discord.interaction.InstantFormButton;
 import org.convene.discord.interaction.MeetupListener;
 import org.convene.discord.publish.DiscordClient;
 import org.convene.discord.publish.DiscordPublisher;
@@ -81,8 +88,22 @@ public final class DiscordBot implements AutoCloseable {
                       ListEventsUseCase listEvents, Optional<DatePollUseCase> polls, PlatformMeters meters) {
         this.settings = requireNonNull(settings, "settings");
         this.meters = requireNonNull(meters, "meters");
-        this.listener = new MeetupListener(commands, listGroups, listEvents, polls, renderer, work);
+        this.listener = new MeetupListener(commands, listGroups, listEvents, polls,
+                formButtons(commands, polls, renderer, work), renderer, work);
         this.publisher = new DiscordPublisher(() -> client, renderer, DiscordPublisher.DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * The buttons that answer with a form: offer a talk, check in, propose a group, decline a proposal, and with the
+     * date polls a closed poll's "Post the event" (without them that button posts the winning date as it is).
+     */
+    static FormButtons formButtons(CommandService commands, Optional<DatePollUseCase> polls,
+                                   DiscordRenderer renderer, Executor work) {
+        FormOpener opener = new FormOpener(renderer, work);
+        List<FormButton> buttons = new ArrayList<>(List.of(InstantFormButton.talkOffer(), InstantFormButton.checkIn(),
+                InstantFormButton.propose(), CheckedFormButton.declineProposal(commands, opener)));
+        polls.ifPresent(each -> buttons.add(CheckedFormButton.postPoll(commands, each, opener)));
+        return new FormButtons(buttons);
     }
 
     /** Connects, waits up to a minute for every shard, and registers {@code /meetup}; fails if Discord is late. */

@@ -1,21 +1,20 @@
 package org.convene.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.discord.DiscordHarness.MODAL;
 import static org.convene.discord.DiscordHarness.TIMEOUT;
 import static org.convene.discord.DiscordHarness.shown;
 
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.convene.core.command.Command;
 import org.convene.core.domain.Answer;
 import org.convene.discord.standin.InteractionOrigin;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
-import org.convene.discord.standin.StandInUser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -24,28 +23,20 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AttendanceOnDiscordTest {
 
-    private static final int MODAL = 9;
-
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
-    private final InteractionOrigin admin = harness.discord.defaultOrigin()
-            .withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
-    private final InteractionOrigin grace = harness.discord.defaultOrigin().by(StandInUser.named("grace"));
-    private final InteractionOrigin linus = harness.discord.defaultOrigin().by(StandInUser.named("linus"));
+    private final InteractionOrigin admin = harness.admin();
+    private final InteractionOrigin grace = harness.member("grace");
+    private final InteractionOrigin linus = harness.member("linus");
     private long eventId;
 
     @BeforeEach
     void postAndAnswer() {
-        harness.createGroup("bookclub", "Book club");
-        eventId = harness.postEvent("bookclub", "The Overstory", "10");
+        eventId = harness.bookclubEvent("The Overstory", "10");
         for (InteractionOrigin member : new InteractionOrigin[] {grace, linus}) {
             assertThat(harness.kit.commands.run(harness.caller(member, false),
                     new Command.Rsvp(eventId, Answer.GOING, 0)).failed()).isFalse();
         }
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
     }
 
     private static SlashCommand attendance(String subcommand) {

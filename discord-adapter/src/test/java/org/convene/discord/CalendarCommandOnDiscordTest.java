@@ -13,7 +13,7 @@ import net.dv8tion.jda.api.utils.data.DataObject;
 import org.convene.discord.standin.InteractionOrigin;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -24,13 +24,9 @@ class CalendarCommandOnDiscordTest {
     private static final Pattern PERSONAL = Pattern.compile(
             "https://meet\\.example\\.org/calendar/([0-9a-f]{64})\\.ics");
 
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
     private final InteractionOrigin ada = harness.discord.defaultOrigin();
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
-    }
 
     private static SlashCommand meetup(String subcommand) {
         return SlashCommand.named("meetup").subcommand(subcommand);

@@ -20,7 +20,7 @@ import org.convene.discord.standin.RecordedRequest;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
 import org.convene.discord.standin.StandInUser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -32,12 +32,8 @@ class ChangedLinkOnDiscordTest {
     private static final String OLD_LINK = "https://video.example.org/old-room";
     private static final String NEW_LINK = "https://video.example.org/new-room";
 
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
-    }
 
     @Test
     void aLinkChangedByEditInsideTheRevealWindowIsDirectMessagedToTheConfirmedAttendeeAndNotPostedInTheChannel() {

@@ -11,7 +11,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
-import org.convene.core.testing.CoreKit;
+import org.convene.core.metrics.PlatformMeters;
 import org.convene.discord.standin.DiscordStandIn;
 import org.convene.discord.standin.GatewayFrame;
 import org.convene.discord.standin.RecordedRequest;
@@ -19,7 +19,7 @@ import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
 import org.convene.discord.standin.StandInChannel;
 import org.convene.discord.standin.StandInGuild;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -30,35 +30,20 @@ class DiscordBotTest {
     private static final String GUILD_COMMANDS = "/applications/{applicationId}/guilds/{guildId}/commands";
 
     private final StandInGuild library = StandInGuild.named("Library Friends", StandInChannel.named("meetups"));
-    private final DiscordStandIn discord = DiscordStandIn.start(library);
-    private final CoreKit kit = new CoreKit();
+    @AutoClose
+    private final DiscordBotFixture fixture = new DiscordBotFixture(library);
+    private final DiscordStandIn discord = fixture.discord;
     private DiscordBot bot;
 
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-        } finally {
-            discord.close();
-            kit.close();
-        }
-    }
-
     private DiscordBot start(List<String> guildIds) {
-        DiscordSettings settings = new DiscordSettings(discord.botToken(), guildIds,
-                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 1, 0, 0);
-        bot = new DiscordBot(settings, kit.commands, kit.listGroups, kit.listEvents);
-        bot.start(Duration.ofSeconds(30));
+        bot = fixture.started(fixture.settings(guildIds, 1, 0, 0), PlatformMeters.none(), Duration.ofSeconds(30));
         return bot;
     }
 
     @Test
     void notReadyUntilTheGatewaySentReadyAndReadyOnceConnected() throws Exception {
         discord.holdReady();
-        bot = new DiscordBot(new DiscordSettings(discord.botToken(), List.of(), Optional.of(discord.restBaseUrl()),
-                Optional.of(discord.gatewayUrl()), 1, 0, 0), kit.commands, kit.listGroups, kit.listEvents);
+        bot = fixture.bot();
         assertThat(bot.readinessProblem()).contains("Discord: not connected");
 
         CompletableFuture<Void> started = CompletableFuture.runAsync(() -> bot.start(Duration.ofSeconds(30)));
@@ -120,9 +105,7 @@ class DiscordBotTest {
 
     @Test
     void withSeveralShardsTheBotIdentifiesEachShardOfItsRangeAndRegistersOnce() {
-        DiscordSettings settings = new DiscordSettings(discord.botToken(), List.of(),
-                Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 2, 0, 1);
-        bot = new DiscordBot(settings, kit.commands, kit.listGroups, kit.listEvents);
+        bot = fixture.bot(fixture.settings(List.of(), 2, 0, 1), PlatformMeters.none());
 
         bot.start(Duration.ofSeconds(30));
 

@@ -2,11 +2,13 @@ package org.convene.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.discord.DiscordHarness.EPHEMERAL;
+import static org.convene.discord.DiscordHarness.MODAL;
 import static org.convene.discord.DiscordHarness.TIMEOUT;
+import static org.convene.discord.DiscordHarness.customIds;
+import static org.convene.discord.DiscordHarness.inputValues;
 import static org.convene.discord.DiscordHarness.shown;
 
 import java.time.LocalDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -29,7 +31,7 @@ import org.convene.discord.standin.InteractionOrigin;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
 import org.convene.discord.standin.StandInUser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -37,9 +39,9 @@ import org.junit.jupiter.api.Test;
 class DiscordDatePollTest {
 
     private static final int DEFERRED_UPDATE_MESSAGE = 6;
-    private static final int MODAL = 9;
     private static final int AUTOCOMPLETE_RESULT = 8;
 
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
     private final InteractionOrigin ada = InteractionOrigin.inGuild(harness.library, StandInUser.named("ada"));
     private final InteractionOrigin ben = ada.by(StandInUser.named("ben"));
@@ -53,11 +55,6 @@ class DiscordDatePollTest {
         assertSucceeded(harness.kit.commands.run(admin, new Command.Organizer(true, "bookclub",
                 new MemberRef.ByIdentity(new Identity(Platform.DISCORD, Long.toUnsignedString(ada.user().id())),
                         "ada"))));
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
     }
 
     @Test
@@ -165,24 +162,5 @@ class DiscordDatePollTest {
 
     private static void assertSucceeded(Reply reply) {
         assertThat(reply.failed()).as(reply.plain()).isFalse();
-    }
-
-    private static List<String> customIds(DataObject message) {
-        return message.getArray("components").stream(DataArray::getObject)
-                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
-                .map(button -> button.getString("custom_id"))
-                .toList();
-    }
-
-    /** The custom ids and pre-filled values of a form's text inputs, wherever they sit in its layout. */
-    private static Map<String, String> inputValues(DataObject component) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (component.hasKey("custom_id") && component.hasKey("value")) {
-            values.put(component.getString("custom_id"), component.getString("value"));
-        }
-        component.optObject("component").ifPresent(inner -> values.putAll(inputValues(inner)));
-        component.optArray("components").ifPresent(children -> children.stream(DataArray::getObject)
-                .forEach(child -> values.putAll(inputValues(child))));
-        return values;
     }
 }

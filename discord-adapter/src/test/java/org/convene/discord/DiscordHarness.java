@@ -1,10 +1,16 @@
 package org.convene.discord;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.convene.core.command.Caller;
 import org.convene.core.command.Command;
@@ -24,12 +30,16 @@ import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.StandInChannel;
 import org.convene.discord.standin.StandInGuild;
 import org.convene.discord.standin.StandInJda;
+import org.convene.discord.standin.StandInUser;
 
 /** The core over a fresh database, the Discord stand-in, and a real JDA with the {@code /meetup} listener. */
 final class DiscordHarness implements AutoCloseable {
 
     static final Duration TIMEOUT = Duration.ofSeconds(15);
     static final int EPHEMERAL = 1 << 6;
+    /** The interaction callback type of a form. */
+    static final int MODAL = 9;
+    static final String BOOKCLUB = "bookclub";
 
     final CoreKit kit;
     final DiscordStandIn discord;
@@ -47,8 +57,10 @@ final class DiscordHarness implements AutoCloseable {
     DiscordHarness(CoreKit kit) {
         this.kit = kit;
         discord = DiscordStandIn.start(library);
+        DiscordRenderer renderer = new DiscordRenderer();
         MeetupListener listener = new MeetupListener(kit.commands, kit.listGroups, kit.listEvents,
-                java.util.Optional.of(kit.datePolls), new DiscordRenderer(), work);
+                Optional.of(kit.datePolls), DiscordBot.formButtons(kit.commands,
+                Optional.of(kit.datePolls), renderer, work), renderer, work);
         jda = StandInJda.start(discord, builder -> builder.addEventListeners(listener));
     }
 
@@ -58,6 +70,22 @@ final class DiscordHarness implements AutoCloseable {
         return new Caller(new SpaceRef(Platform.DISCORD, guild), "Library Friends",
                 new Identity(Platform.DISCORD, Long.toUnsignedString(origin.user().id())), origin.user().username(),
                 admin, new ChannelRef(Platform.DISCORD, guild, Long.toUnsignedString(origin.channelId())));
+    }
+
+    /** Someone with Manage Server in the default guild, where interactions come from unless a test says otherwise. */
+    InteractionOrigin admin() {
+        return discord.defaultOrigin().withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+    }
+
+    /** A member of the default guild without special permissions. */
+    InteractionOrigin member(String name) {
+        return discord.defaultOrigin().by(StandInUser.named(name));
+    }
+
+    /** The "bookclub" group, made by an admin of the default guild, with one event (capacity as typed) in it. */
+    long bookclubEvent(String title, String capacity) {
+        createGroup(BOOKCLUB, "Book club");
+        return postEvent(BOOKCLUB, title, capacity);
     }
 
     /** An admin of the default guild creates a group, straight through the core. */
@@ -113,6 +141,26 @@ final class DiscordHarness implements AutoCloseable {
                 return method + " " + template + " on " + onToken;
             }
         };
+    }
+
+    /** The custom ids of a message's buttons, row by row. */
+    static List<String> customIds(DataObject message) {
+        return message.getArray("components").stream(DataArray::getObject)
+                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
+                .map(button -> button.getString("custom_id"))
+                .toList();
+    }
+
+    /** The custom ids and pre-filled values of a form's text inputs, wherever they sit in its layout. */
+    static Map<String, String> inputValues(DataObject component) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (component.hasKey("custom_id") && component.hasKey("value")) {
+            values.put(component.getString("custom_id"), component.getString("value"));
+        }
+        component.optObject("component").ifPresent(inner -> values.putAll(inputValues(inner)));
+        component.optArray("components").ifPresent(children -> children.stream(DataArray::getObject)
+                .forEach(child -> values.putAll(inputValues(child))));
+        return values;
     }
 
     /** Everything a message shows, as one text: content, embed titles, descriptions and fields. */

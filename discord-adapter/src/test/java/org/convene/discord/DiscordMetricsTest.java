@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Platform;
@@ -14,12 +13,11 @@ import org.convene.core.metrics.PlatformMeters;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.Target;
 import org.convene.core.reply.Reply;
-import org.convene.core.testing.CoreKit;
 import org.convene.discord.standin.DiscordStandIn;
 import org.convene.discord.standin.RecordedRequest;
 import org.convene.discord.standin.StandInChannel;
 import org.convene.discord.standin.StandInGuild;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,28 +29,15 @@ class DiscordMetricsTest {
 
     private final StandInChannel meetups = StandInChannel.named("meetups");
     private final StandInGuild library = StandInGuild.named("Library Friends", meetups);
-    private final DiscordStandIn discord = DiscordStandIn.start(library);
-    private final CoreKit kit = new CoreKit();
+    @AutoClose
+    private final DiscordBotFixture fixture = new DiscordBotFixture(library);
+    private final DiscordStandIn discord = fixture.discord;
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     private DiscordBot bot;
 
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-        } finally {
-            discord.close();
-            kit.close();
-        }
-    }
-
     private void start(int shards) {
-        bot = new DiscordBot(new DiscordSettings(discord.botToken(), List.of(), Optional.of(discord.restBaseUrl()),
-                Optional.of(discord.gatewayUrl()), shards, 0, shards - 1), kit.commands, kit.listGroups,
-                kit.listEvents, new PlatformMeters(registry));
-        bot.start(Duration.ofSeconds(30));
+        bot = fixture.started(fixture.settings(List.of(), shards, 0, shards - 1), new PlatformMeters(registry),
+                Duration.ofSeconds(30));
     }
 
     private double rateLimited() {

@@ -13,7 +13,7 @@ import org.convene.core.command.Verb;
 import org.convene.discord.interaction.MeetupCommandDefinition;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -23,12 +23,8 @@ class HelpVerbAutocompleteTest {
 
     private static final int CHOICE_LIMIT = 25;
 
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
-    }
 
     private List<String> suggested(String typed) {
         SentInteraction typing = harness.discord.sendAutocomplete(

@@ -5,15 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.TimeUnit;
-import org.convene.core.testing.CoreKit;
 import org.convene.discord.standin.DiscordStandIn;
 import org.convene.discord.standin.RateLimit;
 import org.convene.discord.standin.RecordedRequest;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -34,26 +32,14 @@ class InteractionBurstTest {
     private static final Duration RETRY_AFTER = Duration.ofSeconds(1);
     private static final Duration WAIT = Duration.ofSeconds(90);
 
-    private final DiscordStandIn discord = DiscordStandIn.start();
-    private final CoreKit kit = new CoreKit();
+    @AutoClose
+    private final DiscordBotFixture fixture = new DiscordBotFixture();
+    private final DiscordStandIn discord = fixture.discord;
     private DiscordBot bot;
-
-    @AfterEach
-    void stop() {
-        try {
-            if (bot != null) {
-                bot.close();
-            }
-        } finally {
-            discord.close();
-            kit.close();
-        }
-    }
 
     @Test
     void everyCallbackOfABurstArrivesAndEach429HoldsBackOnlyItsOwnBucket() {
-        bot = new DiscordBot(new DiscordSettings(discord.botToken(), List.of(), Optional.of(discord.restBaseUrl()),
-                Optional.of(discord.gatewayUrl()), 1, 0, 0), kit.commands, kit.listGroups, kit.listEvents);
+        bot = fixture.bot();
         bot.start(Duration.ofSeconds(60));
         for (int refused = 0; refused < REFUSED; refused++) {
             discord.rateLimitNext("POST", CALLBACK, new RateLimit(Duration.ofMillis(300), false));

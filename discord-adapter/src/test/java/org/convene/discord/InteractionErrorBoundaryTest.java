@@ -3,6 +3,7 @@ package org.convene.discord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -30,7 +31,9 @@ class InteractionErrorBoundaryTest {
         throw new RejectedExecutionException("no worker left");
     };
     private final JDA jda = StandInJda.start(discord, builder -> builder.addEventListeners(
-            new MeetupListener(kit.commands, kit.listGroups, kit.listEvents, new DiscordRenderer(), broken)));
+            new MeetupListener(kit.commands, kit.listGroups, kit.listEvents, Optional.empty(),
+                    DiscordBot.formButtons(kit.commands, Optional.empty(), new DiscordRenderer(), broken),
+                    new DiscordRenderer(), broken)));
 
     @AfterEach
     void stop() throws InterruptedException {

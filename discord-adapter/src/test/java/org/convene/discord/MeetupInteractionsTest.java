@@ -2,7 +2,10 @@ package org.convene.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.discord.DiscordHarness.EPHEMERAL;
+import static org.convene.discord.DiscordHarness.MODAL;
 import static org.convene.discord.DiscordHarness.TIMEOUT;
+import static org.convene.discord.DiscordHarness.customIds;
+import static org.convene.discord.DiscordHarness.inputValues;
 import static org.convene.discord.DiscordHarness.shown;
 
 import java.util.LinkedHashMap;
@@ -26,7 +29,7 @@ import org.convene.discord.standin.InteractionOrigin;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
 import org.convene.discord.standin.StandInUser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -36,15 +39,9 @@ class MeetupInteractionsTest {
     private static final int DEFERRED_CHANNEL_MESSAGE = 5;
     private static final int DEFERRED_UPDATE_MESSAGE = 6;
     private static final int AUTOCOMPLETE_RESULT = 8;
-    private static final int MODAL = 9;
-
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
     private final InteractionOrigin ada = harness.discord.defaultOrigin();
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
-    }
 
     private SentInteraction send(SlashCommand subcommand) {
         return harness.discord.sendSlashCommand(subcommand, ada);
@@ -129,18 +126,6 @@ class MeetupInteractionsTest {
         assertThat(answer.getInt("type")).isEqualTo(4);
         assertThat(answer.getObject("data").getString("content")).contains("999");
         assertThat(answer.getObject("data").getInt("flags") & EPHEMERAL).isEqualTo(EPHEMERAL);
-    }
-
-    /** The custom ids and pre-filled values of a form's text inputs, wherever they sit in its layout. */
-    private static Map<String, String> inputValues(DataObject component) {
-        Map<String, String> values = new LinkedHashMap<>();
-        if (component.hasKey("custom_id") && component.hasKey("value")) {
-            values.put(component.getString("custom_id"), component.getString("value"));
-        }
-        component.optObject("component").ifPresent(inner -> values.putAll(inputValues(inner)));
-        component.optArray("components").ifPresent(children -> children.stream(DataArray::getObject)
-                .forEach(child -> values.putAll(inputValues(child))));
-        return values;
     }
 
     @Test
@@ -299,13 +284,6 @@ class MeetupInteractionsTest {
         SentInteraction help = send(meetup("help"));
 
         assertThat(shown(harness.answer(help))).contains("Convene runs this community's meetups");
-    }
-
-    private static List<String> customIds(DataObject message) {
-        return message.getArray("components").stream(DataArray::getObject)
-                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
-                .map(button -> button.getString("custom_id"))
-                .toList();
     }
 
     private static List<String> values(DataObject autocomplete) {

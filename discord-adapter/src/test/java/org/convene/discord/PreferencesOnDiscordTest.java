@@ -8,7 +8,7 @@ import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -16,12 +16,8 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class PreferencesOnDiscordTest {
 
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
-    }
 
     @Test
     void aMemberPicksAGroupToMuteByAutocompleteAndIsToldThePrivateLinkStillComes() {

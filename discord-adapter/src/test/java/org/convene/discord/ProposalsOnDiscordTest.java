@@ -1,13 +1,13 @@
 package org.convene.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.discord.DiscordHarness.MODAL;
 import static org.convene.discord.DiscordHarness.TIMEOUT;
+import static org.convene.discord.DiscordHarness.customIds;
 import static org.convene.discord.DiscordHarness.shown;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
@@ -16,8 +16,7 @@ import org.convene.core.domain.Member;
 import org.convene.discord.standin.InteractionOrigin;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
-import org.convene.discord.standin.StandInUser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,18 +27,11 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class ProposalsOnDiscordTest {
 
-    private static final int MODAL = 9;
-
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
-    private final InteractionOrigin admin = harness.discord.defaultOrigin()
-            .withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
-    private final InteractionOrigin grace = harness.discord.defaultOrigin().by(StandInUser.named("grace"));
-    private final InteractionOrigin hal = harness.discord.defaultOrigin().by(StandInUser.named("hal"));
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
-    }
+    private final InteractionOrigin admin = harness.admin();
+    private final InteractionOrigin grace = harness.member("grace");
+    private final InteractionOrigin hal = harness.member("hal");
 
     private static SlashCommand proposal(String subcommand) {
         return SlashCommand.named("meetup").subcommand("proposal", subcommand);
@@ -93,12 +85,5 @@ class ProposalsOnDiscordTest {
         SentInteraction submit = harness.discord.sendModalSubmit("proposal:decline:1",
                 Map.of("reason", "We already have a zine group"), admin);
         assertThat(shown(harness.answer(submit))).contains("Declined proposal #1");
-    }
-
-    private static List<String> customIds(DataObject message) {
-        return message.getArray("components").stream(DataArray::getObject)
-                .flatMap(row -> row.getArray("components").stream(DataArray::getObject))
-                .map(button -> button.getString("custom_id"))
-                .toList();
     }
 }

@@ -5,16 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.convene.core.testing.CoreKit;
+import org.convene.core.metrics.PlatformMeters;
 import org.convene.discord.standin.DiscordStandIn;
 import org.convene.discord.standin.RecordedRequest;
 import org.convene.discord.standin.Snowflakes;
 import org.convene.discord.standin.StandInChannel;
 import org.convene.discord.standin.StandInGuild;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -28,29 +27,16 @@ class ShardedCommandRegistrationTest {
             StandInChannel.named("meetups"));
     private final StandInGuild onShardOne = StandInGuild.withId(Snowflakes.onShard(1, 2), "Writers",
             StandInChannel.named("meetups"));
-    private final DiscordStandIn discord = DiscordStandIn.start(onShardZero, onShardOne);
-    private final CoreKit kit = new CoreKit();
-    private final List<DiscordBot> bots = new ArrayList<>();
-
-    @AfterEach
-    void stop() {
-        try {
-            bots.forEach(DiscordBot::close);
-        } finally {
-            discord.close();
-            kit.close();
-        }
-    }
+    @AutoClose
+    private final DiscordBotFixture fixture = new DiscordBotFixture(onShardZero, onShardOne);
+    private final DiscordStandIn discord = fixture.discord;
 
     @Test
     void eachConfiguredGuildIsRegisteredOnceByTheInstanceRunningItsShard() throws Exception {
         List<String> guildIds = List.of(Long.toUnsignedString(onShardZero.id()), Long.toUnsignedString(onShardOne.id()));
         List<CompletableFuture<Void>> started = new ArrayList<>();
         for (int shard = 0; shard < 2; shard++) {
-            DiscordBot bot = new DiscordBot(new DiscordSettings(discord.botToken(), guildIds,
-                    Optional.of(discord.restBaseUrl()), Optional.of(discord.gatewayUrl()), 2, shard, shard),
-                    kit.commands, kit.listGroups, kit.listEvents);
-            bots.add(bot);
+            DiscordBot bot = fixture.bot(fixture.settings(guildIds, 2, shard, shard), PlatformMeters.none());
             started.add(CompletableFuture.runAsync(() -> bot.start(Duration.ofSeconds(60))));
         }
         CompletableFuture.allOf(started.toArray(CompletableFuture[]::new)).get(80, TimeUnit.SECONDS);

@@ -1,13 +1,13 @@
 package org.convene.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.discord.DiscordHarness.MODAL;
 import static org.convene.discord.DiscordHarness.TIMEOUT;
 import static org.convene.discord.DiscordHarness.shown;
 
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.utils.data.DataObject;
 import org.convene.core.command.Command;
 import org.convene.core.domain.Identity;
@@ -24,7 +24,7 @@ import org.convene.discord.standin.RecordedRequest;
 import org.convene.discord.standin.SentInteraction;
 import org.convene.discord.standin.SlashCommand;
 import org.convene.discord.standin.StandInUser;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -36,28 +36,20 @@ import org.junit.jupiter.api.Timeout;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class TalkOffersOnDiscordTest {
 
-    private static final int MODAL = 9;
-
+    @AutoClose
     private final DiscordHarness harness = new DiscordHarness();
-    private final InteractionOrigin admin = harness.discord.defaultOrigin()
-            .withPermissions(Permission.MANAGE_SERVER, Permission.MESSAGE_SEND);
+    private final InteractionOrigin admin = harness.admin();
     private final StandInUser olive = StandInUser.named("olive");
     private final InteractionOrigin oliveAt = harness.discord.defaultOrigin().by(olive);
-    private final InteractionOrigin grace = harness.discord.defaultOrigin().by(StandInUser.named("grace"));
+    private final InteractionOrigin grace = harness.member("grace");
     private long eventId;
 
     @BeforeEach
     void setUp() {
-        harness.createGroup("bookclub", "Book club");
-        eventId = harness.postEvent("bookclub", "Lightning talks", "10");
+        eventId = harness.bookclubEvent("Lightning talks", "10");
         Command.Organizer named = new Command.Organizer(true, "bookclub", new MemberRef.ByIdentity(
                 new Identity(Platform.DISCORD, Long.toUnsignedString(olive.id())), "olive"));
         assertThat(harness.kit.commands.run(harness.caller(admin, true), named).failed()).isFalse();
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        harness.close();
     }
 
     private static SlashCommand talk(String subcommand) {

@@ -9,6 +9,8 @@ import com.slack.api.model.event.AppUninstalledEvent;
 import com.slack.api.model.event.TokensRevokedEvent;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -28,6 +30,8 @@ import org.convene.slack.interaction.EditForms;
 import org.convene.slack.interaction.CallerResolver;
 import org.convene.slack.interaction.EventModal;
 import org.convene.slack.interaction.EventSubmissionHandler;
+import org.convene.slack.interaction.FormButton;
+import org.convene.slack.interaction.FormButtons;
 import org.convene.slack.interaction.HomeWorkspace;
 import org.convene.slack.interaction.MeetupCommandHandler;
 import org.convene.slack.interaction.ProposalModal;
@@ -70,6 +74,21 @@ final class SlackHandlers {
     private SlackHandlers() {
     }
 
+    /**
+     * The buttons that open forms: check in, propose a group, decline a proposal, offer a talk, and with the date
+     * polls a closed poll's "Post the event" (without them that button posts the winning date as it is).
+     */
+    static FormButtons formButtons(Core core, MethodsClient methods) {
+        List<FormButton> buttons = new ArrayList<>(List.of(
+                new FormButton("checkin ", click -> CheckInModal.open(methods, click)),
+                new FormButton("propose", click -> ProposalModal.open(methods, click)),
+                new FormButton("proposals decline ", click -> ProposalModal.open(methods, click)),
+                new FormButton("talk offer ", new TalkForms(core.commands(), core.show(), methods)::open)));
+        core.polls().ifPresent(polls -> buttons.add(new FormButton("poll close ",
+                new PollPostForm(core.commands(), polls, methods)::open)));
+        return new FormButtons(buttons);
+    }
+
     static void register(App app, Core core, MethodsClient methods, BlockKitRenderer renderer, Executor executor,
                          ResponseUrlPoster responses) {
         CommandParser parser = new CommandParser(new SlackMentionReader());
@@ -81,8 +100,7 @@ final class SlackHandlers {
                 new RetryGuard(), executor, new EditForms(core.commands(), core.show()),
                 new SlackFiles(methods), responses));
         app.blockAction(Pattern.compile(".*"), new ButtonHandler(core.commands(), parser, callers, renderer, methods,
-                home, executor, responses, new TalkForms(core.commands(), core.show(), methods),
-                core.polls().map(polls -> new PollPostForm(core.commands(), polls, methods))));
+                home, executor, responses, formButtons(core, methods)));
         app.viewSubmission(TalkModal.CALLBACK_ID, new TalkSubmissionHandler(core.commands(), callers, renderer,
                 methods, executor));
         app.viewSubmission(EventModal.CALLBACK_ID, new EventSubmissionHandler(core.commands(), callers, renderer,

@@ -9,24 +9,14 @@ import com.google.gson.JsonArray;
 import java.nio.charset.StandardCharsets;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SlackStandIn;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** {@code /meetup attendees <id> csv} sends the CSV as a Slack file (files upload v2), end to end. */
 class SlackBotAttendeesFileTest {
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
 
     @Test
     void attendeeCsvArrivesAsAFileInTheOrganizersDirectMessages() {

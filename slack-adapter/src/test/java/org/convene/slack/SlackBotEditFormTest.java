@@ -1,13 +1,12 @@
 package org.convene.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.slack.ModalStates.initialValues;
 import static org.convene.slack.SlackBotFixture.ADMIN;
 import static org.convene.slack.SlackBotFixture.TIMEOUT;
 import static org.convene.slack.SlackBotFixture.shown;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -17,27 +16,22 @@ import org.convene.slack.interaction.EventModal;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequests;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** {@code /meetup edit <id>} opens the form with the event's current values, end to end. */
 class SlackBotEditFormTest {
 
-    private SlackBotFixture fixture;
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
     private long eventId;
 
     @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
+    void start() {
         eventId = fixture.groupWithEvent("for=90m where=\"Room 101\" online=https://meet.example.org/open "
                 + "link=https://meet.example.org/secret capacity=25 guests=1 deadline=\"2026-12-02 12:00\" "
                 + "description=\"Bring the book\"");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     @Test
@@ -105,23 +99,5 @@ class SlackBotEditFormTest {
         } finally {
             releaser.shutdownNow();
         }
-    }
-
-    /** Block id to the initial value, date or time its element opens with. */
-    private static Map<String, String> initialValues(JsonObject view) {
-        Map<String, String> initial = new HashMap<>();
-        for (JsonElement element : view.getAsJsonArray("blocks")) {
-            JsonObject block = element.getAsJsonObject();
-            JsonObject input = block.getAsJsonObject("element");
-            if (input == null) {
-                continue;
-            }
-            for (String field : new String[] {"initial_value", "initial_date", "initial_time"}) {
-                if (input.has(field)) {
-                    initial.put(block.get("block_id").getAsString(), input.get(field).getAsString());
-                }
-            }
-        }
-        return initial;
     }
 }

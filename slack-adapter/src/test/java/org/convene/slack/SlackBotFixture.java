@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +19,7 @@ import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequest;
 import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SignedRequests.Origin;
+import org.convene.slack.standin.SlackFixtures;
 import org.convene.slack.standin.SlackAppHarness;
 import org.convene.slack.standin.SlackStandIn;
 
@@ -47,11 +50,32 @@ final class SlackBotFixture implements AutoCloseable {
                 Optional.empty(), Optional.of(slack.apiUrlPrefix()), "127.0.0.1", 0), kit.commands, kit.myAgenda,
                 kit.listEvents, kit.spaceLifecycle, kit.showEvent, Optional.of(kit.datePolls), kit.clock,
                 org.convene.core.metrics.PlatformMeters.none());
-        this.requests = slack.signedRequests(SlackAppHarness.SIGNING_SECRET, java.time.Clock.systemUTC());
+        this.requests = slack.signedRequests(SlackAppHarness.SIGNING_SECRET, Clock.systemUTC());
     }
 
     static SlackBotFixture start() throws IOException {
         return start(new CoreKit());
+    }
+
+    /** A running bot for a test's field, closed with {@code @AutoClose}. */
+    static SlackBotFixture running() {
+        try {
+            return start();
+        } catch (IOException failed) {
+            throw new UncheckedIOException(failed);
+        }
+    }
+
+    /** A running bot whose admin created the group {@link #GROUP}, named "Code4Lib NYC". */
+    static SlackBotFixture withGroup() {
+        SlackBotFixture fixture = running();
+        try {
+            fixture.createGroup();
+            return fixture;
+        } catch (RuntimeException | AssertionError failed) {
+            fixture.close();
+            throw failed;
+        }
     }
 
     /** The same over a core the test made, for instance on a database it stops. */
@@ -61,6 +85,11 @@ final class SlackBotFixture implements AutoCloseable {
         fixture.bot.start();
         slack.setUser(ADMIN, true, false);
         return fixture;
+    }
+
+    /** Payloads of the shapes Slack really sends, signed for the stand-in's workspace. */
+    SlackFixtures shapes() {
+        return new SlackFixtures(requests, slack.workspace().teamId(), Clock.systemUTC());
     }
 
     URI eventsUrl() {
@@ -85,12 +114,16 @@ final class SlackBotFixture implements AutoCloseable {
 
     /** The admin creates the group and posts an event in it with the extra options; returns the event's id. */
     long groupWithEvent(String extraOptions) {
-        assertThat(shown(command(ADMIN, "group create " + GROUP + " \"Code4Lib NYC\""))).contains("Created");
+        createGroup();
         String posted = shown(command(ADMIN, "post " + GROUP + " title=\"Book club\" when=\"" + WHEN + "\" "
                 + extraOptions));
         Matcher matcher = EVENT_ID.matcher(posted);
         assertThat(matcher.find()).as("a posted event in %s", posted).isTrue();
         return Long.parseLong(matcher.group(1));
+    }
+
+    private void createGroup() {
+        assertThat(shown(command(ADMIN, "group create " + GROUP + " \"Code4Lib NYC\""))).contains("Created");
     }
 
     /** Everything a recorded call carried, as JSON text: text, blocks, view. */

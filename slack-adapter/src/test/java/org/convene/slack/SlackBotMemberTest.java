@@ -17,8 +17,7 @@ import org.convene.slack.standin.SignedRequest;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequests.Action;
 import org.convene.slack.standin.SignedRequests.Origin;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** What a member does in Slack, end to end: real Bolt, the real HTTP front, the stand-in, the core on PostgreSQL. */
@@ -27,17 +26,8 @@ class SlackBotMemberTest {
     private static final String MEMBER = "U0MEMBER";
     private static final String OTHER = "U0OTHER";
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
 
     @Test
     void memberListsTheGroups() {

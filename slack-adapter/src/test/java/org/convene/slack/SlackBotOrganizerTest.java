@@ -1,6 +1,7 @@
 package org.convene.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.slack.ModalStates.picked;
 import static org.convene.slack.SlackBotFixture.ADMIN;
 import static org.convene.slack.SlackBotFixture.GROUP;
 import static org.convene.slack.SlackBotFixture.TIMEOUT;
@@ -19,8 +20,7 @@ import org.convene.slack.interaction.EventModal;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** An organizer posting events through the Slack modal, end to end. */
@@ -29,18 +29,8 @@ class SlackBotOrganizerTest {
     /** How long the post is held up by another transaction holding its group's row. */
     private static final Duration WORK_TIME = Duration.ofMillis(3500);
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-        assertThat(shown(fixture.command(ADMIN, "group create " + GROUP + " \"Code4Lib NYC\""))).contains("Created");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.withGroup();
 
     @Test
     void postWithoutOptionsOpensTheModalForTheGroup() {
@@ -168,14 +158,5 @@ class SlackBotOrganizerTest {
         values.add(EventModal.DATE, picked("datepicker", "selected_date", date));
         values.add(EventModal.TIME, picked("timepicker", "selected_time", time));
         return values;
-    }
-
-    private static JsonObject picked(String type, String field, String value) {
-        JsonObject state = new JsonObject();
-        state.addProperty("type", type);
-        state.addProperty(field, value);
-        JsonObject block = new JsonObject();
-        block.add(EventModal.ACTION, state);
-        return block;
     }
 }

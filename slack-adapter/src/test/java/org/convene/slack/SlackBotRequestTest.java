@@ -18,24 +18,14 @@ import org.convene.slack.standin.SignedRequest;
 import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SignedRequests.Origin;
 import org.convene.slack.standin.SlackAppHarness;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The SlackBot in HTTP mode: signatures, retries, App Home. */
 class SlackBotRequestTest {
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
 
     @Test
     void answersASignedSlashCommandOnItsEventsUrl() {

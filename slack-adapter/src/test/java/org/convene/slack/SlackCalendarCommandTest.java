@@ -6,8 +6,7 @@ import static org.convene.slack.SlackBotFixture.shown;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.slack.standin.RecordedCall;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The calendar and profile commands typed in Slack, through the real Bolt, answered only to the asker. */
@@ -17,17 +16,8 @@ class SlackCalendarCommandTest {
     private static final Pattern PERSONAL = Pattern.compile(
             "https://meet\\.example\\.org/calendar/([0-9a-f]{64})\\.ics");
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
 
     private static String secretIn(RecordedCall answer) {
         Matcher matcher = PERSONAL.matcher(shown(answer));

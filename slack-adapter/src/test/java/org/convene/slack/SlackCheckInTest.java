@@ -17,7 +17,7 @@ import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SignedRequests.Action;
 import org.convene.slack.standin.SignedRequests.Origin;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -26,24 +26,19 @@ class SlackCheckInTest {
 
     private static final String MEMBER = "U0MEMBER";
 
-    private SlackBotFixture fixture;
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
     private long eventId;
     private String code;
 
     @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
+    void start() {
         eventId = fixture.groupWithEvent("capacity=10");
         assertThat(shown(fixture.command(MEMBER, "rsvp " + eventId + " going"))).contains("You're going to");
         assertThat(shown(fixture.command(ADMIN, "attendance " + eventId + " code"))).contains("Check-in code");
         code = fixture.kit.attendanceRecords.sheet(eventId).orElseThrow().code();
         Event event = fixture.kit.events.byId(eventId).orElseThrow();
         fixture.kit.clock.set(event.startsAt().minus(Duration.ofMinutes(10)));
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     private HttpReply submit(String typed) {

@@ -1,13 +1,14 @@
 package org.convene.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.slack.ModalStates.initialValues;
+import static org.convene.slack.ModalStates.picked;
 import static org.convene.slack.SlackBotFixture.ADMIN;
 import static org.convene.slack.SlackBotFixture.CHANNEL;
 import static org.convene.slack.SlackBotFixture.GROUP;
 import static org.convene.slack.SlackBotFixture.TIMEOUT;
 import static org.convene.slack.SlackBotFixture.shown;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.time.LocalDateTime;
 import java.util.HashMap;
@@ -20,7 +21,7 @@ import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SignedRequests.Action;
 import org.convene.slack.standin.SignedRequests.Origin;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -30,18 +31,13 @@ class SlackDatePollTest {
     private static final String MEMBER = "U0MEMBER";
     private static final String OTHER = "U0OTHER";
 
-    private SlackBotFixture fixture;
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
 
     @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
+    void start() {
         fixture.command(ADMIN, "group create " + GROUP + " \"Code4Lib NYC\"");
         fixture.command(ADMIN, "announce-here " + GROUP);
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     @Test
@@ -117,31 +113,5 @@ class SlackDatePollTest {
         values.add(EventModal.DATE, picked("datepicker", "selected_date", initial.get(EventModal.DATE)));
         values.add(EventModal.TIME, picked("timepicker", "selected_time", initial.get(EventModal.TIME)));
         return values;
-    }
-
-    private static JsonObject picked(String type, String field, String value) {
-        JsonObject state = new JsonObject();
-        state.addProperty("type", type);
-        state.addProperty(field, value);
-        JsonObject block = new JsonObject();
-        block.add(EventModal.ACTION, state);
-        return block;
-    }
-
-    private static Map<String, String> initialValues(JsonObject view) {
-        Map<String, String> initial = new HashMap<>();
-        for (JsonElement element : view.getAsJsonArray("blocks")) {
-            JsonObject block = element.getAsJsonObject();
-            JsonObject input = block.getAsJsonObject("element");
-            if (input == null) {
-                continue;
-            }
-            for (String field : new String[] {"initial_value", "initial_date", "initial_time"}) {
-                if (input.has(field)) {
-                    initial.put(block.get("block_id").getAsString(), input.get(field).getAsString());
-                }
-            }
-        }
-        return initial;
     }
 }

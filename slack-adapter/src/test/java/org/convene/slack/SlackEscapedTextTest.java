@@ -9,8 +9,7 @@ import static org.convene.slack.SlackBotFixture.shown;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convene.core.domain.Event;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Slash-command text as Slack really sends it: entities escaped, links and mentions wrapped in angle brackets. */
@@ -18,18 +17,8 @@ class SlackEscapedTextTest {
 
     private static final Pattern EVENT_ID = Pattern.compile("Posted #(\\d+)");
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-        assertThat(shown(fixture.command(ADMIN, "group create " + GROUP + " \"Code4Lib NYC\""))).contains("Created");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.withGroup();
 
     @Test
     void escapedTitleAndWrappedLinksAreStoredAsTheOrganizerTypedThem() {

@@ -7,7 +7,6 @@ import static org.convene.slack.SlackBotFixture.shown;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import java.time.Clock;
 import java.util.Map;
 import org.convene.core.command.Caller;
 import org.convene.core.command.CommandParser;
@@ -18,8 +17,7 @@ import org.convene.slack.interaction.SlackMentionReader;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SlackFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Clicks in the App Home tab, which carry no response URL, and the Home view's size limits. */
@@ -27,19 +25,9 @@ class SlackHomeTabTest {
 
     private static final String MEMBER = "U0MEMBER";
 
-    private SlackBotFixture fixture;
-    private SlackFixtures shapes;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-        shapes = new SlackFixtures(fixture.requests, fixture.slack.workspace().teamId(), Clock.systemUTC());
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
+    private final SlackFixtures shapes = fixture.shapes();
 
     @Test
     void goingClickInTheHomeTabRefreshesTheHomeAndTellsTheMemberByDirectMessage() {

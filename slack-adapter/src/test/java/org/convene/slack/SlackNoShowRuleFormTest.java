@@ -1,6 +1,7 @@
 package org.convene.slack;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.slack.ModalStates.picked;
 import static org.convene.slack.SlackBotFixture.ADMIN;
 import static org.convene.slack.SlackBotFixture.GROUP;
 import static org.convene.slack.SlackBotFixture.TIMEOUT;
@@ -14,25 +15,14 @@ import java.util.regex.Pattern;
 import org.convene.slack.interaction.EventModal;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.SignedRequests;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The post form's Waitlist checkbox, end to end through the real Bolt: the event gets the no-show rule. */
 class SlackNoShowRuleFormTest {
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-        assertThat(shown(fixture.command(ADMIN, "group create " + GROUP + " \"Code4Lib NYC\""))).contains("Created");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.withGroup();
 
     @Test
     void thePostFormOffersTheRuleAndATickedBoxSetsIt() {
@@ -44,8 +34,8 @@ class SlackNoShowRuleFormTest {
         JsonObject values = SignedRequests.plainTextValues(Map.of(
                 EventModal.TITLE, Map.of(EventModal.ACTION, "Workshop"),
                 EventModal.CAPACITY, Map.of(EventModal.ACTION, "12")));
-        values.add(EventModal.DATE, state("datepicker", "selected_date", "2026-12-03"));
-        values.add(EventModal.TIME, state("timepicker", "selected_time", "18:00"));
+        values.add(EventModal.DATE, picked("datepicker", "selected_date", "2026-12-03"));
+        values.add(EventModal.TIME, picked("timepicker", "selected_time", "18:00"));
         values.add(EventModal.NO_SHOWS, ticked(EventModal.NO_SHOWS_BEHIND));
         HttpReply reply = fixture.post(fixture.requests.viewSubmission(ADMIN, EventModal.CALLBACK_ID, "post:" + GROUP,
                 values));
@@ -56,15 +46,6 @@ class SlackNoShowRuleFormTest {
         Matcher id = Pattern.compile("Posted #(\\d+)").matcher(posted);
         assertThat(id.find()).isTrue();
         assertThat(fixture.kit.events.byId(Long.parseLong(id.group(1))).orElseThrow().noShowsBehind()).isTrue();
-    }
-
-    private static JsonObject state(String type, String field, String value) {
-        JsonObject state = new JsonObject();
-        state.addProperty("type", type);
-        state.addProperty(field, value);
-        JsonObject block = new JsonObject();
-        block.add(EventModal.ACTION, state);
-        return block;
     }
 
     private static JsonObject ticked(String value) {

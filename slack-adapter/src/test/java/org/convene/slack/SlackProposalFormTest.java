@@ -18,8 +18,7 @@ import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SignedRequests.Action;
 import org.convene.slack.standin.SignedRequests.Origin;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,17 +30,8 @@ class SlackProposalFormTest {
     private static final String GRACE = "U0GRACE";
     private static final String HAL = "U0HAL";
 
-    private SlackBotFixture fixture;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
 
     @Test
     void aMemberProposesThroughTheFormAndTheAdminAcceptsFromTheDirectMessagesCard() {

@@ -7,13 +7,11 @@ import static org.convene.slack.SlackBotFixture.GROUP;
 import static org.convene.slack.SlackBotFixture.TIMEOUT;
 import static org.convene.slack.SlackBotFixture.shown;
 
-import java.time.Clock;
 import java.util.Map;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SlackFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,22 +25,11 @@ class SlackRealPayloadShapesTest {
     private static final String OTHER_TEAM = "T0PARTNER";
     private static final String BRANCH_TEAM = "T0BRANCH";
 
-    private SlackBotFixture fixture;
-    private SlackFixtures shapes;
-    private LogCapture log;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-        shapes = new SlackFixtures(fixture.requests, fixture.slack.workspace().teamId(), Clock.systemUTC());
-        log = new LogCapture();
-    }
-
-    @AfterEach
-    void stop() {
-        log.close();
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
+    private final SlackFixtures shapes = fixture.shapes();
+    @AutoClose
+    private final LogCapture log = new LogCapture();
 
     @Test
     void buttonClickFromAnOrgWideInstallIsRecordedAndAnswered() {

@@ -21,7 +21,7 @@ import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SignedRequests.Action;
 import org.convene.slack.standin.SignedRequests.Origin;
 import org.convene.slack.standin.SlackStandIn;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,23 +34,18 @@ class SlackTalkOffersTest {
     private static final String ORGANIZER = "U0OLIVE";
     private static final String MEMBER = "U0GRACE";
 
-    private SlackBotFixture fixture;
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
     private long eventId;
 
     @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
+    void start() {
         fixture.slack.setUser(ORGANIZER, false, false);
         fixture.slack.setUser(MEMBER, false, false);
         eventId = fixture.groupWithEvent("capacity=10");
         assertThat(shown(fixture.command(ADMIN, "organizer add " + GROUP + " <@" + ORGANIZER + "|olive>")))
                 .contains("olive");
         assertThat(shown(fixture.command(ADMIN, "talk slots " + eventId + " 3x15m"))).contains("Opened 3 talk slots");
-    }
-
-    @AfterEach
-    void stop() {
-        fixture.close();
     }
 
     private HttpReply click(String userId, String command, String responseId) {

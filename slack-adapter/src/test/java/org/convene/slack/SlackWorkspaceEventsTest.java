@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.convene.slack.SlackBotFixture.CHANNEL;
 import static org.convene.slack.SlackBotFixture.GROUP;
 
-import java.time.Clock;
 import java.util.Map;
 import org.convene.core.domain.Platform;
 import org.convene.core.domain.SpaceRef;
@@ -13,8 +12,7 @@ import org.convene.core.outbox.OutboxMessage;
 import org.convene.core.outbox.Recipient;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.SlackFixtures;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Events API callbacks: every signed one is acknowledged; uninstalls and revoked bot tokens stop delivery. */
@@ -22,24 +20,12 @@ class SlackWorkspaceEventsTest {
 
     private static final String MEMBER = "U0MEMBER";
 
-    private SlackBotFixture fixture;
-    private SlackFixtures shapes;
-    private SpaceRef workspace;
-    private LogCapture log;
-
-    @BeforeEach
-    void start() throws Exception {
-        fixture = SlackBotFixture.start();
-        shapes = new SlackFixtures(fixture.requests, fixture.slack.workspace().teamId(), Clock.systemUTC());
-        workspace = new SpaceRef(Platform.SLACK, fixture.slack.workspace().teamId());
-        log = new LogCapture();
-    }
-
-    @AfterEach
-    void stop() {
-        log.close();
-        fixture.close();
-    }
+    @AutoClose
+    private final SlackBotFixture fixture = SlackBotFixture.running();
+    private final SlackFixtures shapes = fixture.shapes();
+    private final SpaceRef workspace = new SpaceRef(Platform.SLACK, fixture.slack.workspace().teamId());
+    @AutoClose
+    private final LogCapture log = new LogCapture();
 
     @Test
     void everySignedEventIsAcknowledgedEvenWhenTheAppDoesNotActOnIt() {

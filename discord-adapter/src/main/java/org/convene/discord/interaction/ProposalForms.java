@@ -10,7 +10,11 @@ import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.modals.Modal;
+import org.convene.core.command.Caller;
 import org.convene.core.command.Command;
+import org.convene.core.command.CommandService;
+import org.convene.core.command.ErrorBoundary;
+import org.convene.core.reply.Reply;
 import org.convene.core.usecase.MemberRef;
 
 /**
@@ -33,6 +37,17 @@ final class ProposalForms {
     static Optional<Long> declines(String command) {
         Matcher matcher = DECLINE_COMMAND.matcher(command.strip());
         return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
+    }
+
+    /**
+     * The form for a reason to decline a proposal, once the core has said the caller may review proposals (asking it
+     * for the guidelines, which only admins may do); otherwise the reply that says why not.
+     */
+    static FormOpener.Opening declining(CommandService commands, Caller caller, long proposalId) {
+        Reply allowed = ErrorBoundary.guard("a Discord form", () -> commands.run(caller,
+                new Command.ProposalGuidelines(null)));
+        return allowed.failed() ? FormOpener.Opening.refused(allowed)
+                : FormOpener.Opening.of(new ProposalForms().declineForm(proposalId));
     }
 
     static boolean isProposalForm(String modalId) {

@@ -22,7 +22,7 @@ import net.dv8tion.jda.api.interactions.InteractionContextType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.utils.data.DataArray;
 import net.dv8tion.jda.api.utils.data.DataObject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -36,23 +36,14 @@ class JdaAnswersInteractionsTest {
     private static final int AUTOCOMPLETE_RESULT = 8;
     private static final int EPHEMERAL = 1 << 6;
 
+    @AutoClose
+    private final ConnectedStandIn connection = new ConnectedStandIn();
     private DiscordStandIn discord;
     private JDA jda;
 
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (jda != null) {
-            jda.shutdownNow();
-            jda.awaitShutdown(TIMEOUT);
-        }
-        if (discord != null) {
-            discord.close();
-        }
-    }
-
     private void connect(ListenerAdapter listener, StandInGuild... cachedGuilds) {
-        discord = DiscordStandIn.start(cachedGuilds);
-        jda = StandInJda.start(discord, builder -> builder.addEventListeners(listener));
+        discord = connection.start(cachedGuilds);
+        jda = connection.connect(builder -> builder.addEventListeners(listener));
     }
 
     private static <T> T within(CompletableFuture<T> future) throws Exception {

@@ -23,7 +23,7 @@ import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.sharding.DefaultShardManagerBuilder;
 import net.dv8tion.jda.api.sharding.ShardManager;
 import net.dv8tion.jda.api.utils.Compression;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,25 +31,16 @@ import org.junit.jupiter.api.Timeout;
 class JdaConnectsToStandInTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+    @AutoClose
+    private final ConnectedStandIn connection = new ConnectedStandIn();
     private DiscordStandIn discord;
     private JDA jda;
 
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (jda != null) {
-            jda.shutdownNow();
-            jda.awaitShutdown(TIMEOUT);
-        }
-        if (discord != null) {
-            discord.close();
-        }
-    }
-
     @Test
     void jdaReachesReadyAsTheStandInsBotWithinTheTimeout() {
-        discord = DiscordStandIn.start();
+        discord = connection.start();
 
-        jda = StandInJda.start(discord);
+        jda = connection.connect();
 
         assertThat(jda.getStatus()).isEqualTo(JDA.Status.CONNECTED);
         assertThat(jda.getSelfUser().getIdLong()).isEqualTo(discord.botUser().id());
@@ -63,10 +54,10 @@ class JdaConnectsToStandInTest {
 
     @Test
     void heartbeatsAreAcknowledgedSoJdaMeasuresAGatewayPing() throws Exception {
-        discord = DiscordStandIn.start();
+        discord = connection.start();
         CompletableFuture<GatewayPingEvent> ping = new CompletableFuture<>();
 
-        jda = StandInJda.start(discord, builder -> builder.addEventListeners(new ListenerAdapter() {
+        jda = connection.connect(builder -> builder.addEventListeners(new ListenerAdapter() {
             @Override
             public void onGatewayPing(GatewayPingEvent event) {
                 ping.complete(event);
@@ -79,9 +70,9 @@ class JdaConnectsToStandInTest {
 
     @Test
     void jdaAlsoConnectsWithoutGatewayCompression() {
-        discord = DiscordStandIn.start();
+        discord = connection.start();
 
-        jda = StandInJda.start(discord, builder -> builder.setCompression(Compression.NONE));
+        jda = connection.connect(builder -> builder.setCompression(Compression.NONE));
 
         assertThat(jda.getStatus()).isEqualTo(JDA.Status.CONNECTED);
     }
@@ -90,9 +81,9 @@ class JdaConnectsToStandInTest {
     void guildsGivenToTheStandInAreCachedWithTheirChannelsAndTheBotsRole() {
         StandInChannel meetups = StandInChannel.named("meetups");
         StandInGuild library = StandInGuild.named("Library Friends", meetups, StandInChannel.named("general"));
-        discord = DiscordStandIn.start(library);
+        discord = connection.start(library);
 
-        jda = StandInJda.start(discord);
+        jda = connection.connect();
 
         Guild guild = jda.getGuildById(library.id());
         assertThat(guild).isNotNull();
@@ -108,7 +99,7 @@ class JdaConnectsToStandInTest {
 
     @Test
     void aShardManagerConnectsItsOnlyShard() throws Exception {
-        discord = DiscordStandIn.start();
+        discord = connection.start();
         CompletableFuture<JDA> connected = new CompletableFuture<>();
         ShardManager shards = DefaultShardManagerBuilder.createLight(
                         discord.botToken(), EnumSet.noneOf(GatewayIntent.class))
@@ -142,7 +133,7 @@ class JdaConnectsToStandInTest {
 
     @Test
     void aWrongTokenIsRefusedLikeDiscordDoes() {
-        discord = DiscordStandIn.start();
+        discord = connection.start();
         JDABuilder builder = JDABuilder.createLight("not-the-token", EnumSet.noneOf(GatewayIntent.class))
                 .setRestConfig(new RestConfig().setBaseUrl(discord.restBaseUrl()))
                 .setSessionController(new StandInSessionController(discord.gatewayUrl()))

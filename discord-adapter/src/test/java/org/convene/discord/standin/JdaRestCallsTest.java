@@ -23,7 +23,7 @@ import net.dv8tion.jda.api.interactions.commands.build.Commands;
 import net.dv8tion.jda.api.interactions.commands.build.SubcommandData;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.data.DataObject;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -35,24 +35,15 @@ class JdaRestCallsTest {
 
     private final StandInChannel meetups = StandInChannel.named("meetups");
     private final StandInGuild library = StandInGuild.named("Library Friends", meetups);
+    @AutoClose
+    private final ConnectedStandIn connection = new ConnectedStandIn();
     private DiscordStandIn discord;
     private JDA jda;
 
     @BeforeEach
     void connect() {
-        discord = DiscordStandIn.start(library);
-        jda = StandInJda.start(discord);
-    }
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (jda != null) {
-            jda.shutdownNow();
-            jda.awaitShutdown(TIMEOUT);
-        }
-        if (discord != null) {
-            discord.close();
-        }
+        discord = connection.start(library);
+        jda = connection.connect();
     }
 
     private TextChannel meetupsChannel() {

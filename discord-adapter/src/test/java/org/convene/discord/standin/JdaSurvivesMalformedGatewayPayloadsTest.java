@@ -9,7 +9,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.utils.Compression;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,25 +18,16 @@ import org.junit.jupiter.params.provider.EnumSource;
 class JdaSurvivesMalformedGatewayPayloadsTest {
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+    @AutoClose
+    private final ConnectedStandIn connection = new ConnectedStandIn();
     private DiscordStandIn discord;
     private JDA jda;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (jda != null) {
-            jda.shutdownNow();
-            jda.awaitShutdown(TIMEOUT);
-        }
-        if (discord != null) {
-            discord.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(value = Compression.class)
     void malformedPayloadsAreDroppedAndALaterInteractionIsStillAnswered(Compression compression) {
-        discord = DiscordStandIn.start();
-        jda = StandInJda.start(discord, builder -> builder.setCompression(compression)
+        discord = connection.start();
+        jda = connection.connect(builder -> builder.setCompression(compression)
                 .addEventListeners(new ListenerAdapter() {
                     @Override
                     public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {

@@ -7,11 +7,18 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.model.view.View;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convene.core.reply.Reply;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The one-field form a "Check in" button opens: the code the organizers show; its metadata is the event's id. */
 public final class CheckInModal {
@@ -19,6 +26,7 @@ public final class CheckInModal {
     public static final String CALLBACK_ID = "convene-checkin";
     public static final String CODE = "checkin_code";
 
+    private static final Logger log = LoggerFactory.getLogger(CheckInModal.class);
     private static final Pattern BUTTON = Pattern.compile("checkin (\\d{1,18})");
 
     private CheckInModal() {
@@ -28,6 +36,27 @@ public final class CheckInModal {
     static Optional<Long> eventOf(String buttonCommand) {
         Matcher matcher = BUTTON.matcher(buttonCommand);
         return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
+    }
+
+    /**
+     * A "Check in" button's click ({@code checkin <id>}): opens the form for the code without reading the clicker
+     * first; a click without a trigger runs as typed.
+     */
+    public static Optional<Reply> open(MethodsClient methods, FormClick click) {
+        Optional<Long> event = eventOf(click.command());
+        if (event.isEmpty() || click.triggerId() == null) {
+            return Optional.of(click.runAsTyped());
+        }
+        try {
+            ViewsOpenResponse response = methods.viewsOpen(request -> request.triggerId(click.triggerId())
+                    .view(view(event.get())));
+            if (!response.isOk()) {
+                log.warn("views.open of the check-in form failed: {}", response.getError());
+            }
+        } catch (IOException | SlackApiException e) {
+            log.warn("views.open of the check-in form failed: {}", e.getClass().getSimpleName());
+        }
+        return Optional.empty();
     }
 
     static View view(long eventId) {

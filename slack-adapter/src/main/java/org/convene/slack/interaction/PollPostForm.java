@@ -41,6 +41,15 @@ public final class PollPostForm {
         return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
     }
 
+    /**
+     * A click on a closed poll's "Post the event" ({@code poll close <id> post}): opens the filled form; any other
+     * {@code poll close} button runs as typed.
+     */
+    public Optional<Reply> open(FormClick click) {
+        Optional<Long> poll = pollOf(click.command());
+        return poll.isEmpty() ? Optional.of(click.runAsTyped()) : open(click.caller(), poll.get(), click.triggerId());
+    }
+
     /** Opens the filled form; empty when it opened, otherwise what to tell the clicker instead. */
     Optional<Reply> open(Caller caller, long pollId, String triggerId) {
         PollDraft draft;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convene.core.reply.Reply;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,20 @@ public final class ProposalModal {
         Matcher decline = DECLINE_COMMAND.matcher(command);
         return decline.matches() && admin.getAsBoolean() ? Optional.of(decline(Long.parseLong(decline.group(1))))
                 : Optional.empty();
+    }
+
+    /**
+     * A click on {@code propose} or {@code proposals decline <id>}: opens the form it stands for; anyone but an admin
+     * declining, or a form that did not open, runs the command as typed. The clicker is read first, as for every
+     * click but a check-in.
+     */
+    public static Optional<Reply> open(MethodsClient methods, FormClick click) {
+        click.caller();
+        Optional<View> form = forCommand(click.command(), click::admin);
+        if (form.isPresent() && open(methods, click.triggerId(), form.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(click.runAsTyped());
     }
 
     static View propose() {

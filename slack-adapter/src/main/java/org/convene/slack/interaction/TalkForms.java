@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.convene.core.command.Caller;
 import org.convene.core.command.CommandService;
 import org.convene.core.domain.Refusal;
+import org.convene.core.reply.Reply;
 import org.convene.core.talk.Agenda;
 import org.convene.core.usecase.ShowEventUseCase;
 import org.slf4j.Logger;
@@ -40,6 +41,18 @@ public final class TalkForms {
     static Optional<Long> eventOf(String text) {
         Matcher matcher = ALONE.matcher(text == null ? "" : text);
         return matcher.matches() ? Optional.of(Long.parseLong(matcher.group(1))) : Optional.empty();
+    }
+
+    /**
+     * A click on "Offer a talk" ({@code talk offer <id>}): opens the form; when the event has no open slot, the
+     * command runs as typed and its refusal says why.
+     */
+    public Optional<Reply> open(FormClick click) {
+        Optional<Long> event = eventOf(click.command());
+        if (event.isPresent() && open(click.caller(), click.triggerId(), event.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(click.runAsTyped());
     }
 
     /** Opens the form; false when the event has no open slot (or the form could not be opened). */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.convene.slack.LogCapture;
 import org.convene.slack.standin.HttpReply;
 import org.convene.slack.standin.LoopbackHttp;
 import org.convene.slack.standin.SignedRequest;
