@@ -44,11 +44,12 @@ public final class AnswerCombiner {
     /**
      * Applies a batch of answers to one event, in the order given; returns one outcome per answer, in that order. It
      * runs {@code locked} once it holds the event's lock, so the next batch may start and wait for that lock in the
-     * database while this one writes and commits (the lock's queue keeps the batches in order).
+     * database while this one writes and commits (the lock's queue keeps the batches in order). {@code waited} says
+     * whether the batch waited behind another, so more are likely to follow it.
      */
     @FunctionalInterface
     public interface BatchWork {
-        List<Outcome> apply(long eventId, List<Ask> asks, Runnable locked);
+        List<Outcome> apply(long eventId, List<Ask> asks, Runnable locked, boolean waited);
     }
 
     /**
@@ -144,7 +145,7 @@ public final class AnswerCombiner {
         };
         try {
             List<Outcome> outcomes = work.apply(eventId, batch.stream().map(waiting -> waiting.ask).toList(),
-                    handOver);
+                    handOver, !arrived);
             for (int index = 0; index < batch.size(); index++) {
                 batch.get(index).complete(outcomes.get(index));
             }

@@ -23,8 +23,9 @@ import org.convene.core.port.Transactions;
  * at once. Answers to one event take turns in this instance ({@link AnswerCombiner}): an answer that finds its event
  * idle goes at once, alone, in two round trips: a read, and one guarded write that holds the event's row lock only
  * inside the database ({@link SeatKeeper#answerInOneCall}); an answer that promotes anyone, or whose read went stale,
- * is answered again in a transaction under the lock. The answers that arrived meanwhile go together, in arrival
- * order, in one transaction under the lock ({@link CombinedAnswers}). Answering joins the member to the event's
+ * is answered again in a transaction under the lock. The answers that arrived meanwhile go together (even a single
+ * one), in arrival order, in one transaction under the lock ({@link CombinedAnswers}), which hands the turn to the
+ * next batch once it holds the lock. Answering joins the member to the event's
  * group. Once the answer is stored, whoever it seated gets the private link and reminder at once if their time has
  * come.
  */
@@ -80,9 +81,13 @@ public final class RsvpUseCase {
         return result;
     }
 
-    /** A batch of one goes alone, as the first answer to an idle event does; more go combined. */
-    private List<AnswerCombiner.Outcome> inTurn(long eventId, List<AnswerCombiner.Ask> asks, Runnable locked) {
-        if (asks.size() == 1) {
+    /**
+     * An answer that found its event idle goes alone, in the fewest statements; the answers that waited go combined,
+     * even one, since a batch under the lock lets the next batch start while it writes.
+     */
+    private List<AnswerCombiner.Outcome> inTurn(long eventId, List<AnswerCombiner.Ask> asks, Runnable locked,
+                                                boolean waited) {
+        if (asks.size() == 1 && !waited) {
             return List.of(AnswerCombiner.Outcome.of(alone(asks.getFirst().actor(), asks.getFirst().input())));
         }
         return combined.apply(eventId, asks, locked);
