@@ -1,6 +1,5 @@
 package org.convene.benchmarks.rsvp;
 
-import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import org.convene.benchmarks.BenchmarkFailure;
 /**
  * A fixed number of client threads that each call an operation again as soon as it returns (as pgbench's clients
  * do), first for a warm-up, then for a measured window; the result is operations per second in that window, and the
- * JVM's CPU per operation in it, with the part the JIT compiler and the garbage collector took.
+ * JVM's CPU per operation in it, with the part the JIT compiler's and the garbage collector's threads took.
  */
 public final class ClosedLoopLoad {
 
@@ -39,18 +38,13 @@ public final class ClosedLoopLoad {
         }
     }
 
-    /** The JVM's counters at one moment, with the operations started by then. */
-    private record Reading(long cpuNanos, long jitMillis, long gcMillis, long operations) {
+    /** The JVM's CPU at one moment (all of it, the JIT compiler's and the collector's), with the operations by then. */
+    private record Reading(long cpuNanos, JvmThreadsCpu threads, long operations) {
 
         static Reading now(long operations) {
             com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean)
                     ManagementFactory.getOperatingSystemMXBean();
-            long gc = 0;
-            for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
-                gc += Math.max(0, collector.getCollectionTime());
-            }
-            return new Reading(system.getProcessCpuTime(),
-                    ManagementFactory.getCompilationMXBean().getTotalCompilationTime(), gc, operations);
+            return new Reading(system.getProcessCpuTime(), JvmThreadsCpu.now(), operations);
         }
     }
 
@@ -97,7 +91,8 @@ public final class ClosedLoopLoad {
         Reading to = last.get();
         double operations = Math.max(1, to.operations() - from.operations());
         return new Throughput(counted.get() / (measured.toNanos() / 1e9),
-                (to.cpuNanos() - from.cpuNanos()) / 1e6 / operations, (to.jitMillis() - from.jitMillis()) / operations,
-                (to.gcMillis() - from.gcMillis()) / operations);
+                (to.cpuNanos() - from.cpuNanos()) / 1e6 / operations,
+                (to.threads().jitMillis() - from.threads().jitMillis()) / operations,
+                (to.threads().gcMillis() - from.threads().gcMillis()) / operations);
     }
 }
