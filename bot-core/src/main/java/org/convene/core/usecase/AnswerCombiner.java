@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicLongArray;
  * Group commit of the answers to one event: while one answer (or batch) to an event is being applied, the answers that
  * arrive for that event wait in a queue in arrival order; when it is done, the first of them applies all that waited,
  * up to a bound, as one batch, and each caller gets its own outcome. A batch that holds the event's lock lets the next
- * one start, which then waits for the lock in the database. No one waits for a timer: an answer that finds its event
- * idle is applied at once, alone. One combiner serves the whole instance.
+ * one start, which then waits for the lock in the database (so do answers that arrive while a batch still applies).
+ * No one waits for a timer: an answer that finds its event idle (nothing waiting, nothing applying) is applied at
+ * once, alone. One combiner serves the whole instance.
  */
 @Singleton
 public final class AnswerCombiner {
@@ -83,7 +84,7 @@ public final class AnswerCombiner {
         Lane lane = enqueue(eventId, waiting);
         boolean first = waiting.turn.isDone();
         if (waiting.turn.join()) {
-            runBatch(eventId, lane, work, first);
+            runBatch(eventId, lane, work, first, first && waiting.foundIdle);
         }
         try {
             return waiting.outcome.join();
@@ -116,6 +117,7 @@ public final class AnswerCombiner {
                 queued = lane.queue.size();
                 if (!lane.busy) {
                     lane.busy = true;
+                    waiting.foundIdle = lane.inFlight == 0;
                     waiting.turn.complete(true);
                     return lane;
                 }
@@ -125,13 +127,17 @@ public final class AnswerCombiner {
         }
     }
 
-    /** Applies the answers at the head of the queue; {@code arrived} when the leader was not told of as queued. */
-    private void runBatch(long eventId, Lane lane, BatchWork work, boolean arrived) {
+    /**
+     * Applies the answers at the head of the queue; {@code arrived} when the leader was not told of as queued,
+     * {@code idle} when it also found no batch of the event still applying (only then may it go alone).
+     */
+    private void runBatch(long eventId, Lane lane, BatchWork work, boolean arrived, boolean idle) {
         List<Waiting> batch = new ArrayList<>();
         synchronized (lane) {
             while (!lane.queue.isEmpty() && batch.size() < MOST_PER_BATCH) {
                 batch.add(lane.queue.poll());
             }
+            lane.inFlight++;
         }
         batchSizes.incrementAndGet(batch.size());
         if (arrived) {
@@ -145,7 +151,7 @@ public final class AnswerCombiner {
         };
         try {
             List<Outcome> outcomes = work.apply(eventId, batch.stream().map(waiting -> waiting.ask).toList(),
-                    handOver, !arrived);
+                    handOver, !idle);
             for (int index = 0; index < batch.size(); index++) {
                 batch.get(index).complete(outcomes.get(index));
             }
@@ -159,27 +165,49 @@ public final class AnswerCombiner {
                 }
             }
             handOver.run();
+            landed(eventId, lane);
         }
     }
 
-    /** Lets the first answer that waits lead the next batch, or retires the idle lane. */
+    /**
+     * Lets the first answer that waits lead the next batch; with none waiting, the next to arrive leads at once (and,
+     * while this batch still applies, goes under the lock behind it rather than alone).
+     */
     private void handOver(long eventId, Lane lane) {
         synchronized (lane) {
             Waiting next = lane.queue.peek();
             if (next == null) {
                 lane.busy = false;
-                lane.retired = true;
-                lanes.remove(eventId, lane);
+                retireIfIdle(eventId, lane);
             } else {
                 next.turn.complete(true);
             }
         }
     }
 
-    /** The answers waiting for one event, and whether a batch of it is being applied. */
+    /** A batch has finished applying: the lane retires if nothing else is under way or waiting. */
+    private void landed(long eventId, Lane lane) {
+        synchronized (lane) {
+            lane.inFlight--;
+            retireIfIdle(eventId, lane);
+        }
+    }
+
+    private void retireIfIdle(long eventId, Lane lane) {
+        if (!lane.busy && lane.inFlight == 0 && lane.queue.isEmpty()) {
+            lane.retired = true;
+            lanes.remove(eventId, lane);
+        }
+    }
+
+    /**
+     * The answers waiting for one event; whether a batch leads (until it holds the event's lock), and how many batches
+     * are still applying.
+     */
     private static final class Lane {
         private final ArrayDeque<Waiting> queue = new ArrayDeque<>();
         private boolean busy;
+        private int inFlight;
         private boolean retired;
     }
 
@@ -187,6 +215,7 @@ public final class AnswerCombiner {
     private static final class Waiting {
         private final Ask ask;
         private final CompletableFuture<Boolean> turn = new CompletableFuture<>();
+        private boolean foundIdle;
         private final CompletableFuture<RsvpUseCase.Result> outcome = new CompletableFuture<>();
 
         private Waiting(Ask ask) {
