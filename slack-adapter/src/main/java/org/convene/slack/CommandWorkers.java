@@ -9,9 +9,8 @@ import java.util.concurrent.Executors;
  * acknowledged. On virtual threads the work would queue on the same few carrier threads as the HTTP front.
  *
  * <p>On Linux the JVM passes a thread's priority to the scheduler only with {@code -XX:ThreadPriorityPolicy=1},
- * which the launchers set (with {@code -XX:CompilerThreadPriority=0}, so that as root the JIT is not raised above the
- * acks): the workers then run at nice 4 (lowering one's own threads needs no privilege). Without the flag they run at
- * the acks' priority, as before.
+ * which the launchers set: the workers then run at nice 4 (lowering one's own threads needs no privilege). Without the
+ * flag they run at the acks' priority, as before.
  */
 final class CommandWorkers {
 
