@@ -4,19 +4,15 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * The threads that run a command after its ack: platform threads of the lowest priority, so the operating system
- * gives a core to the next ack (Jetty's threads, at normal priority) before it goes on with commands already
- * acknowledged. On virtual threads the work would queue on the same few carrier threads as the HTTP front.
- *
- * <p>On Linux the JVM passes a thread's priority to the scheduler only with {@code -XX:ThreadPriorityPolicy=1},
- * which the launchers set: the workers then run at nice 4 (lowering one's own threads needs no privilege). Without the
- * flag they run at the acks' priority, as before.
+ * The threads that run a command after its ack: platform threads, so the operating system shares the cores between
+ * them and the next acks. On virtual threads the work would queue on the same few carrier threads as the HTTP front,
+ * and a busy moment would make acks wait their turn behind commands already acknowledged.
  */
 final class CommandWorkers {
 
     /**
      * Two per core: enough to overlap one command's waits (users.info, the database, the response URL) with another's
-     * work. Commands beyond them queue.
+     * work, few enough that a burst of commands cannot crowd the acks off the cores. Commands beyond them queue.
      */
     static final int THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
@@ -25,6 +21,6 @@ final class CommandWorkers {
 
     static ExecutorService start() {
         return Executors.newFixedThreadPool(THREADS, Thread.ofPlatform().name("slack-command-", 0).daemon(true)
-                .priority(Thread.MIN_PRIORITY).factory());
+                .factory());
     }
 }
