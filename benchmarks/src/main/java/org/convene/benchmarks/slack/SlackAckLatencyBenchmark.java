@@ -1,7 +1,6 @@
 package org.convene.benchmarks.slack;
 
 import com.slack.api.bolt.App;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.util.List;
 import java.util.Optional;
@@ -67,11 +66,9 @@ public final class SlackAckLatencyBenchmark implements Benchmark {
                         TargetCheck.of("p99 / no-op p99 <= 1.5", p99Ratio <= 1.5, "after each ack the bot runs the "
                                 + "command (the core, PostgreSQL, the response_url post) on its command threads, and "
                                 + "the JIT compiles that path through the measured minute; both share the 2 cores "
-                                + "with the next acks, and the no-op app has neither. The command threads run at "
-                                + "the lowest priority, below the acks, when the JVM passes priorities to Linux "
-                                + "(-XX:ThreadPriorityPolicy=1: " + (prioritiesReachTheSystem() ? "set" : "NOT set")
-                                + " in this run). The load and the Slack stand-in run in a JVM of their own, driving "
-                                + "both apps alike; the cores are shared (see the load average)"),
+                                + "with the next acks, and the no-op app has neither. The load and the Slack stand-in "
+                                + "run in a JVM of their own, driving both apps alike; the cores are shared (see the "
+                                + "load average)"),
                         TargetCheck.of("no ack over 3 s", bot.max() <= 3_000,
                                 "the slowest ack took " + Numbers.milliseconds(bot.max())),
                         TargetCheck.inEveryRun("every command answered on its response URL, none with an apology",
@@ -83,11 +80,6 @@ public final class SlackAckLatencyBenchmark implements Benchmark {
                         + "latency from each request's scheduled instant to its HTTP answer, measured by the load's own "
                         + "JVM; " + SlackLoadProcess.USERS + " Slack users, each known to the bot before the load (one command each, answered), so the load "
                         + "measures commands from members the bot knows rather than 20 users.info calls"));
-    }
-
-    /** Whether this JVM passes thread priorities to Linux, so the command threads run below the acks. */
-    private static boolean prioritiesReachTheSystem() {
-        return ManagementFactory.getRuntimeMXBean().getInputArguments().contains("-XX:ThreadPriorityPolicy=1");
     }
 
     private static Measurement row(String name, double ours, double reference) {
