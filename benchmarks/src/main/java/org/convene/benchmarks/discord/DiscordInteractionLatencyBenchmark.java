@@ -7,6 +7,7 @@ import java.util.Map;
 import org.convene.benchmarks.Benchmark;
 import org.convene.benchmarks.BenchmarkFailure;
 import org.convene.benchmarks.BenchmarkResult;
+import org.convene.benchmarks.LoadProcessHandle;
 import org.convene.benchmarks.Measurement;
 import org.convene.benchmarks.Numbers;
 import org.convene.benchmarks.SuiteSize;
@@ -86,7 +87,7 @@ public final class DiscordInteractionLatencyBenchmark implements Benchmark {
     }
 
     private static InteractionSummary measure(int rate, int warmup, int measured) throws Exception {
-        try (LoadProcessHandle load = LoadProcessHandle.start()) {
+        try (LoadProcessHandle load = LoadProcessHandle.start(DiscordLoadProcess.class)) {
             Map<String, String> standIn = load.readUntil("listening");
             try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(10));
                  DiscordBot bot = new DiscordBot(new DiscordSettings(standIn.get("token"), List.of(),

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,16 +21,13 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.TestDatabase;
 import org.convene.slack.SlackBot;
 import org.convene.slack.SlackSettings;
-import org.convene.slack.standin.SignedRequest;
-import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SlackAppHarness;
-import org.convene.slack.standin.SlackStandIn;
 
 /**
  * What metrics cost the Slack ack: the Slack item's open-loop load of signed {@code /meetup help} commands into the
- * real SlackBot, with a Prometheus registry (scraped every second meanwhile) and with a registry that records
- * nothing, in ABBA pairs after one untimed warm-up pair; prints the median of the per-pair p99 ratios with its range
- * and each side's median p99.
+ * real SlackBot, sent by one {@link SlackLoadProcess} (a JVM of its own) for every run, with a Prometheus registry
+ * (scraped every second meanwhile) and with a registry that records nothing, in ABBA pairs after one untimed warm-up
+ * pair; prints the median of the per-pair p99 ratios with its range and each side's median p99.
  */
 public final class MetricsOverheadBenchmark {
 
@@ -41,11 +37,7 @@ public final class MetricsOverheadBenchmark {
     static final Duration DEFAULT_RUN = Duration.ofSeconds(15);
     /** Metrics may not raise the ack p99 by more than this. */
     static final double TARGET_RATIO = 1.10;
-    private static final String CHANNEL = "C0BENCH";
-    private static final int USERS = 20;
     private static final Duration SCRAPE_INTERVAL = Duration.ofSeconds(1);
-    private static final String RESPONSES = "bench";
-    private static final Duration ANSWER_WAIT = Duration.ofSeconds(60);
 
     private MetricsOverheadBenchmark() {
     }
@@ -55,13 +47,15 @@ public final class MetricsOverheadBenchmark {
      * each run {@code run} long after the size's warm-up load.
      */
     public static AbbaPairs run(SuiteSize size, int pairs, Duration run) throws Exception {
-        ackP99(size, run, true);
-        ackP99(size, run, false);
-        List<Double> p99s = new ArrayList<>();
-        for (boolean metrics : AbbaPairs.order(pairs)) {
-            p99s.add(ackP99(size, run, metrics));
+        try (SlackLoad load = SlackLoad.start()) {
+            ackP99(load, size, run, true);
+            ackP99(load, size, run, false);
+            List<Double> p99s = new ArrayList<>();
+            for (boolean metrics : AbbaPairs.order(pairs)) {
+                p99s.add(ackP99(load, size, run, metrics));
+            }
+            return AbbaPairs.fromRuns(p99s);
         }
-        return AbbaPairs.fromRuns(p99s);
     }
 
     /** Whether the median ratio meets {@link #TARGET_RATIO}. */
@@ -70,7 +64,7 @@ public final class MetricsOverheadBenchmark {
                 + (pairs.medianRatio() <= TARGET_RATIO ? "met" : "missed");
     }
 
-    private static double ackP99(SuiteSize size, Duration run, boolean metrics) throws Exception {
+    private static double ackP99(SlackLoad load, SuiteSize size, Duration run, boolean metrics) throws Exception {
         int warmup = (int) (size.slackRate() * size.slackWarmup().toMillis() / 1000);
         int measured = (int) (size.slackRate() * run.toMillis() / 1000);
         PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
@@ -78,33 +72,28 @@ public final class MetricsOverheadBenchmark {
         ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("metrics-scrape").daemon().factory());
         try (CoreKit kit = new CoreKit(TestDatabase.fresh(10), registry);
-             SlackStandIn slack = SlackStandIn.start();
-             SlackBot bot = new SlackBot(new SlackSettings(slack.workspace().botToken(),
-                     SlackAppHarness.SIGNING_SECRET, Optional.empty(), Optional.of(slack.apiUrlPrefix()),
-                     "127.0.0.1", 0), kit.commands, kit.myAgenda, kit.listEvents, kit.spaceLifecycle, kit.showEvent,
-                     kit.clock, new PlatformMeters(registry))) {
+             SlackBot bot = new SlackBot(new SlackSettings(load.botToken(), SlackAppHarness.SIGNING_SECRET,
+                     Optional.empty(), Optional.of(load.apiUrlPrefix()), "127.0.0.1", 0), kit.commands,
+                     kit.myAgenda, kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock,
+                     new PlatformMeters(registry))) {
             bot.start();
             if (metrics) {
                 scraper.scheduleAtFixedRate(prometheus::scrape, 0, SCRAPE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
             }
             URI url = URI.create("http://127.0.0.1:" + bot.port() + "/slack/events");
-            SignedRequests signing = slack.signedRequests(SlackAppHarness.SIGNING_SECRET, Clock.systemUTC());
-            List<SignedRequest> requests = new ArrayList<>();
-            for (int index = 0; index < warmup + measured; index++) {
-                requests.add(signing.slashCommand(new SignedRequests.Origin("U0MEMBER" + (index % USERS), CHANNEL),
-                        "/meetup", "help", slack.responseUrl(RESPONSES)));
-            }
-            OpenLoopLoad.Outcome outcome = new OpenLoopLoad().run(url, requests, size.slackRate(), warmup);
+            AckRun outcome = load.run(url, size.slackRate(), warmup, measured, true);
             if (outcome.failures() > 0) {
                 throw new BenchmarkFailure(outcome.failures() + " Slack acks were not HTTP 200");
             }
             // The acks are measured; the commands behind them only have to have run, and been timed, at all.
-            slack.await("an answer to /meetup help", call -> call.isResponseUrlPost(RESPONSES), ANSWER_WAIT);
+            if (outcome.answered() == 0) {
+                throw new BenchmarkFailure("no /meetup help was answered on its response URL");
+            }
             if (metrics && prometheus.get("convene.commands").tags("verb", "help", "outcome", "ok").timer().count()
                     == 0) {
                 throw new BenchmarkFailure("the run with metrics timed no command");
             }
-            return outcome.latencies().p99();
+            return outcome.p99();
         } finally {
             scraper.shutdownNow();
             prometheus.close();

@@ -9,8 +9,11 @@ import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.model.block.Blocks;
 import com.slack.api.model.block.composition.BlockCompositions;
 import com.slack.api.model.block.element.BlockElements;
+import com.slack.api.util.http.SlackHttpClient;
 import com.slack.api.util.json.GsonFactory;
+import java.io.IOException;
 import java.util.List;
+import okhttp3.Response;
 import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SlackStandIn;
 import org.junit.jupiter.api.Test;
@@ -52,6 +55,28 @@ class ResponseUrlPosterTest {
             RecordedCall posted = slack.awaitResponseUrlPost("button", SlackStandIn.DEFAULT_TIMEOUT);
             assertThat(JsonParser.parseString(posted.body()).getAsJsonObject().get("replace_original").getAsBoolean())
                     .isTrue();
+        }
+    }
+
+    @Test
+    void anAnswerIsWrittenByTheKeptGsonNotByTheClientsNewGsonPerPost() throws Exception {
+        try (SlackStandIn slack = SlackStandIn.start()) {
+            SlackHttpClient noNewGson = new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slack.slackConfig())) {
+                @Override
+                public Response postJsonBody(String url, Object body) throws IOException {
+                    throw new AssertionError("postJsonBody builds a new Gson for every answer");
+                }
+            };
+            noNewGson.setConfig(slack.slackConfig());
+            Slack client = Slack.getInstance(slack.slackConfig(), noNewGson);
+            SlashCommandResponse answer = SlashCommandResponse.builder().responseType("in_channel").text("Hi").build();
+
+            new ResponseUrlPoster(client).post(slack.responseUrl("kept"), answer);
+
+            RecordedCall posted = slack.awaitResponseUrlPost("kept", SlackStandIn.DEFAULT_TIMEOUT);
+            assertThat(JsonParser.parseString(posted.body()).getAsJsonObject().get("response_type").getAsString())
+                    .isEqualTo("in_channel");
+            assertThat(posted.header("Content-Type")).startsWith("application/json");
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.convene.benchmarks.discord;
+package org.convene.benchmarks;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,35 +11,44 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.convene.benchmarks.BenchmarkFailure;
 
 /**
- * The benchmark's side of {@link DiscordLoadProcess}: starts it in a JVM of its own with this JVM's class path, reads
- * the {@code key=value} lines it prints up to each stage, and ends it by closing its standard input.
+ * The benchmark's side of a load process (a platform's stand-in and the load on it, in a JVM of their own so that
+ * the measured JVM runs only the bot): starts its main class with this JVM's class path, reads the {@code key=value}
+ * lines it prints up to each stage, sends it lines on its standard input, and ends it by closing that input.
  */
-final class LoadProcessHandle implements AutoCloseable {
+public final class LoadProcessHandle implements AutoCloseable {
 
+    private final String name;
     private final Process process;
     private final BufferedReader output;
     private final PrintStream input;
     private final List<String> seen = new ArrayList<>();
 
-    private LoadProcessHandle(Process process) {
+    private LoadProcessHandle(String name, Process process) {
+        this.name = name;
         this.process = process;
         this.output = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         this.input = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    static LoadProcessHandle start() throws IOException {
+    /** Starts {@code mainClass} in a JVM of its own, with the benchmark JVM's class path and GC pause goal. */
+    public static LoadProcessHandle start(Class<?> mainClass) throws IOException {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:MaxGCPauseMillis=5",
                 "-Dlogback.configurationFile=benchmark-logback.xml", "-cp", System.getProperty("java.class.path"),
-                DiscordLoadProcess.class.getName()));
-        return new LoadProcessHandle(new ProcessBuilder(command).redirectErrorStream(true).start());
+                mainClass.getName()));
+        return new LoadProcessHandle(mainClass.getSimpleName(),
+                new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** The process id of the load's JVM. */
+    public long pid() {
+        return process.pid();
     }
 
     /** The {@code key=value} lines printed until the line {@code stage}; fails if the process ends first. */
-    Map<String, String> readUntil(String stage) throws IOException {
+    public Map<String, String> readUntil(String stage) throws IOException {
         Map<String, String> values = new HashMap<>();
         String line;
         while ((line = output.readLine()) != null) {
@@ -52,11 +61,11 @@ final class LoadProcessHandle implements AutoCloseable {
                 values.put(line.substring(0, equals), line.substring(equals + 1));
             }
         }
-        throw new BenchmarkFailure("the Discord load process ended before '" + stage + "':\n"
+        throw new BenchmarkFailure("the load process " + name + " ended before '" + stage + "':\n"
                 + String.join("\n", seen));
     }
 
-    void send(String line) {
+    public void send(String line) {
         input.println(line);
     }
 
