@@ -31,7 +31,7 @@ public record SuiteSize(String name, int clients, Duration throughputWarmup, Dur
                         DataShape growthBase, int growthSamples) {
 
     public static final SuiteSize FULL = new SuiteSize("full", 8, Duration.ofSeconds(10), Duration.ofSeconds(20),
-            1_000, 100, Duration.ofSeconds(400), 200, Duration.ofSeconds(5), Duration.ofSeconds(60), 100,
+            1_000, 100, Duration.ofSeconds(400), 200, Duration.ofSeconds(15), Duration.ofSeconds(60), 100,
             Duration.ofSeconds(5), Duration.ofSeconds(60), 10_000,
             new DataShape(1_000, 100_000, 1_000_000, 20_000), new DataShape(10, 1_000, 10_000, 2_000), 400);
 
