@@ -12,24 +12,14 @@ import org.convene.core.store.JdbcOutboxRepository;
 import org.convene.core.store.JdbcPollRepository;
 import org.convene.core.store.JdbcRsvpRepository;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of a feature's message has one composer, and the messages about events stay the core's own. */
 class KindComposersTest {
 
-    private CoreKit kit;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     @Test
     void twoComposersOfOneKindAreRefused() {

@@ -15,7 +15,7 @@ import org.convene.core.testing.ManualTicker;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,19 +27,14 @@ class ContentWritesTest {
 
     private final List<Runnable> announcements = new ArrayList<>();
     private final AtomicInteger pageClears = new AtomicInteger();
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private HotReads reads;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         reads = new HotReads(new ManualTicker(), 100, Duration.ofSeconds(30), announcements::add);
         reads.alsoClear(pageClears::incrementAndGet);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     @Test

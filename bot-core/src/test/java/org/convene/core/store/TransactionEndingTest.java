@@ -6,25 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.List;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A transaction's last statement may carry its commit: the transaction ends there, and a failure leaves nothing. */
 class TransactionEndingTest {
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         kit.jdbc.update("create table tally (name text primary key, count int not null)");
         kit.jdbc.update("insert into tally values ('answers', 0)");
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     @Test

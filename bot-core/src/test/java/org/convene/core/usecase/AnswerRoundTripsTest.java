@@ -16,7 +16,7 @@ import org.convene.core.store.JdbcSeatMoves;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.testing.ManualTicker;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -28,23 +28,18 @@ import org.junit.jupiter.api.Test;
 class AnswerRoundTripsTest {
 
     private final List<Runnable> announcements = new ArrayList<>();
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private HotReads reads;
     private long eventId;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         Actor admin = kit.admin();
         kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
         eventId = kit.postEvent.post(admin, Events.capped("bookclub", CoreKit.START.plus(Duration.ofDays(20)), 50, 2))
                 .event().id();
         reads = new HotReads(new ManualTicker(), 100, Duration.ofSeconds(30), announcements::add);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     @Test
