@@ -13,31 +13,17 @@ import org.convene.core.port.AttendanceRepository.Entry;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.MemberRef;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class AttendanceUseCasesTest {
 
-    private CoreKit kit;
-    private Actor admin;
-    private Instant start;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
-        start = CoreKit.START.plus(Duration.ofDays(3));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final Actor admin = kit.adminWithGroup("bookclub", "Book Club");
+    private final Instant start = CoreKit.START.plus(Duration.ofDays(3));
 
     private Event post(Instant startsAt, Integer capacity) {
         return kit.postEvent.post(admin, Events.capped("bookclub", startsAt, capacity, 0)).event();

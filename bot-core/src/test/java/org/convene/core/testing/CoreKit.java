@@ -337,6 +337,13 @@ public final class CoreKit implements AutoCloseable {
         return person("library-council", "Ada Admin", true);
     }
 
+    /** The admin, once the group {@code slug} (named {@code name}) exists in their community. */
+    public Actor adminWithGroup(String slug, String name) {
+        Actor admin = admin();
+        createGroup.create(admin, new org.convene.core.usecase.CreateGroupUseCase.Input(slug, name, ""));
+        return admin;
+    }
+
     public Actor member(String name) {
         return person("library-council", name, false);
     }

@@ -13,29 +13,15 @@ import org.convene.core.domain.Recurrence;
 import org.convene.core.domain.Refusal;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class EventUseCasesTest {
 
-    private CoreKit kit;
-    private Actor admin;
-    private Instant start;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("code4libnyc", "Code4LibNYC", ""));
-        start = CoreKit.START.plus(Duration.ofDays(3));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
-
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final Actor admin = kit.adminWithGroup("code4libnyc", "Code4LibNYC");
+    private final Instant start = CoreKit.START.plus(Duration.ofDays(3));
 
     @Test
     void anOrganizerPostsAnEventThatListsAsUpcoming() {

@@ -9,33 +9,19 @@ import org.convene.core.domain.Event;
 import org.convene.core.domain.RsvpState;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class RsvpUseCaseTest {
 
-    private CoreKit kit;
-    private Actor admin;
-    private Instant start;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
-        start = CoreKit.START.plus(Duration.ofDays(3));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final Actor admin = kit.adminWithGroup("bookclub", "Book Club");
+    private final Instant start = CoreKit.START.plus(Duration.ofDays(3));
 
     private Event post(Integer capacity, int guests) {
         return kit.postEvent.post(admin, Events.capped("bookclub", start, capacity, guests)).event();
     }
-
 
     @Test
     void goingConfirmsASeatAndJoinsTheGroup() {
