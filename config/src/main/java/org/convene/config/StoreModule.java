@@ -26,6 +26,7 @@ import org.convene.core.store.AnnouncingEventRepository;
 import org.convene.core.store.AnnouncingProgrammeRepository;
 import org.convene.core.store.AnnouncingRsvps;
 import org.convene.core.store.CachingCommunityRepository;
+import org.convene.core.store.CachingMemberRepository;
 import org.convene.core.store.JdbcProgrammeRepository;
 import org.convene.core.store.CachingGroupRepository;
 import org.convene.core.store.Database;
@@ -65,7 +66,6 @@ public final class StoreModule extends AbstractModule {
     protected void configure() {
         bind(Jdbc.class).in(Singleton.class);
         bind(Transactions.class).to(Jdbc.class);
-        bind(MemberRepository.class).to(JdbcMemberRepository.class).in(Singleton.class);
         bind(LinkCodeRepository.class).to(JdbcLinkCodeRepository.class).in(Singleton.class);
         bind(RsvpRepository.class).to(JdbcRsvpRepository.class).in(Singleton.class);
         bind(OutboxRepository.class).to(JdbcOutboxRepository.class).in(Singleton.class);
@@ -117,6 +117,12 @@ public final class StoreModule extends AbstractModule {
     @Singleton
     CommunityRepository communities(Jdbc jdbc, HotReads hotReads) {
         return new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
+    }
+
+    @Provides
+    @Singleton
+    MemberRepository members(Jdbc jdbc, HotReads hotReads) {
+        return new CachingMemberRepository(new JdbcMemberRepository(jdbc), hotReads, jdbc);
     }
 
     @Provides

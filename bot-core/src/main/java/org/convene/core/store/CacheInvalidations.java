@@ -8,8 +8,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
@@ -19,7 +21,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Carries cache invalidations between instances through PostgreSQL: a write here sends a {@code NOTIFY} that is
  * delivered when its transaction commits, and every instance listening clears its {@link HotReads} (only the caches
- * of what pages show, when the notification says only events or answers changed). A lost
+ * of what pages show, when the notification says only events or answers changed; the members and those, when only
+ * members changed). A lost
  * connection is reopened with backoff, logged once when lost and once when back through a {@link DatabaseWatch}, and
  * the caches are cleared then too, since notifications may have been missed.
  */
@@ -28,6 +31,8 @@ public final class CacheInvalidations implements AutoCloseable {
     public static final String CHANNEL = "convene_hot_reads";
     /** The payload of a notification that only events or answers changed. */
     static final String CONTENT = "content";
+    /** The payload of a notification that only members or their identities changed. */
+    static final String MEMBERS = "members";
     private static final Logger LOG = LoggerFactory.getLogger(CacheInvalidations.class);
     private static final Duration POLL = Duration.ofMillis(500);
 
@@ -77,6 +82,11 @@ public final class CacheInvalidations implements AutoCloseable {
         jdbc.one("select pg_notify(?, '')", row -> true, CHANNEL);
     }
 
+    /** Tells every instance, once the current transaction commits, to clear its cached members (and pages). */
+    static void announceMembers(Jdbc jdbc) {
+        jdbc.one("select pg_notify(?, ?)", row -> true, CHANNEL, MEMBERS);
+    }
+
     /**
      * Tells every instance at once that events or answers changed, so they clear the caches of what pages show. A
      * failure is logged and dropped: those entries expire on their own, and a listener that lost its connection
@@ -104,8 +114,12 @@ public final class CacheInvalidations implements AutoCloseable {
                 while (running) {
                     PGNotification[] notifications = postgres.getNotifications((int) POLL.toMillis());
                     if (notifications != null && notifications.length > 0) {
-                        if (Arrays.stream(notifications).allMatch(note -> CONTENT.equals(note.getParameter()))) {
+                        Set<String> kinds = Arrays.stream(notifications).map(PGNotification::getParameter)
+                                .collect(Collectors.toSet());
+                        if (Set.of(CONTENT).containsAll(kinds)) {
                             cache.clearContent();
+                        } else if (Set.of(CONTENT, MEMBERS).containsAll(kinds)) {
+                            cache.clearMembers();
                         } else {
                             cache.invalidateAll();
                         }

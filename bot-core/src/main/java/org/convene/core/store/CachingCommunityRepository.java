@@ -25,12 +25,12 @@ public final class CachingCommunityRepository implements CommunityRepository {
 
     @Override
     public Optional<Community> bySpace(SpaceRef space) {
-        return HotReads.read(cache.communities(), space, store::bySpace, jdbc);
+        return cache.read(cache.communities(), space, store::bySpace, jdbc);
     }
 
     @Override
     public Optional<Community> byId(long communityId) {
-        return HotReads.read(cache.communitiesById(), communityId, store::byId, jdbc);
+        return cache.read(cache.communitiesById(), communityId, store::byId, jdbc);
     }
 
     @Override

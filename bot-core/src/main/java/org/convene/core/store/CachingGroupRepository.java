@@ -25,13 +25,13 @@ public final class CachingGroupRepository implements GroupRepository {
 
     @Override
     public Optional<Group> bySlug(long communityId, String slug) {
-        return HotReads.read(cache.groups(), new HotReads.GroupKey(communityId, slug),
+        return cache.read(cache.groups(), new HotReads.GroupKey(communityId, slug),
                 key -> store.bySlug(key.communityId(), key.slug()), jdbc);
     }
 
     @Override
     public Optional<Group> byId(long groupId) {
-        return HotReads.read(cache.groupsById(), groupId, store::byId, jdbc);
+        return cache.read(cache.groupsById(), groupId, store::byId, jdbc);
     }
 
     @Override

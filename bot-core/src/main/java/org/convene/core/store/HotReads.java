@@ -16,14 +16,17 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.convene.core.domain.Community;
 import org.convene.core.domain.Group;
+import org.convene.core.domain.Identity;
+import org.convene.core.domain.Member;
 import org.convene.core.domain.SpaceRef;
 
 /**
  * The bounded caches of the reads every command makes (a space's community, a community or a group by id, a group by
- * slug), and the caches of what pages show, which register with {@link #alsoClear}. Entries expire after a while as a
+ * slug, the member behind an identity), and the caches of what pages show, which register with {@link #alsoClear}. Entries expire after a while as a
  * safety net; this instance's writes invalidate at once and again when their transaction ends (so a rolled-back write
  * never leaves a stale entry), and other instances' writes arrive through {@link CacheInvalidations}. A write of
  * events or answers clears only the page caches, and tells the other instances after it commits, off its own path.
@@ -34,6 +37,10 @@ public final class HotReads {
     record GroupKey(long communityId, String slug) {
     }
 
+    /** Keys a member by the community and the platform identity they act with. */
+    record MemberKey(long communityId, Identity identity) {
+    }
+
     /** How long the commits of events and answers gather before the other instances are told of them. */
     public static final Duration ANNOUNCEMENT_GATHERING = Duration.ofMillis(20);
 
@@ -41,6 +48,9 @@ public final class HotReads {
     private final Cache<GroupKey, Optional<Group>> groups;
     private final Cache<Long, Optional<Group>> groupsById;
     private final Cache<Long, Optional<Community>> communitiesById;
+    private final Cache<MemberKey, Optional<Member>> members;
+    /** Counts the clearings, so a read that a clearing overtook does not put back what it loaded before it. */
+    private final AtomicLong clearings = new AtomicLong();
     private final List<Runnable> alsoCleared = new CopyOnWriteArrayList<>();
     private final AtomicBoolean contentNewsPending = new AtomicBoolean();
     private final Executor announcing;
@@ -64,6 +74,8 @@ public final class HotReads {
                 .expireAfterWrite(expireAfterWrite).recordStats().build();
         communitiesById = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
                 .expireAfterWrite(expireAfterWrite).recordStats().build();
+        members = Caffeine.newBuilder().ticker(ticker).maximumSize(maximumSize)
+                .expireAfterWrite(expireAfterWrite).recordStats().build();
     }
 
     /**
@@ -79,9 +91,10 @@ public final class HotReads {
     /**
      * Reads through the cache. Inside a transaction it goes to the store (the transaction must see its own writes
      * and must not cache what may roll back); outside one it loads without holding the cache's per-key lock, so a
-     * thread that holds a connection never waits on another that needs one.
+     * thread that holds a connection never waits on another that needs one. What it loaded is kept only if no
+     * clearing happened meanwhile: a write that committed during the load would otherwise be hidden until expiry.
      */
-    static <K, V> V read(Cache<K, V> cache, K key, Function<K, V> store, Jdbc jdbc) {
+    <K, V> V read(Cache<K, V> cache, K key, Function<K, V> store, Jdbc jdbc) {
         if (jdbc.transactionOpen()) {
             return store.apply(key);
         }
@@ -89,8 +102,14 @@ public final class HotReads {
         if (cached != null) {
             return cached;
         }
+        long clearedBefore = clearings.get();
         V loaded = store.apply(key);
-        cache.put(key, loaded);
+        if (clearings.get() == clearedBefore) {
+            cache.put(key, loaded);
+            if (clearings.get() != clearedBefore) {
+                cache.invalidate(key);
+            }
+        }
         return loaded;
     }
 
@@ -100,6 +119,7 @@ public final class HotReads {
         CaffeineCacheMetrics.monitor(registry, groups, "groups");
         CaffeineCacheMetrics.monitor(registry, groupsById, "groups_by_id");
         CaffeineCacheMetrics.monitor(registry, communitiesById, "communities_by_id");
+        CaffeineCacheMetrics.monitor(registry, members, "members");
     }
 
     public static HotReads standard() {
@@ -120,6 +140,10 @@ public final class HotReads {
 
     Cache<Long, Optional<Community>> communitiesById() {
         return communitiesById;
+    }
+
+    Cache<MemberKey, Optional<Member>> members() {
+        return members;
     }
 
     /**
@@ -153,12 +177,32 @@ public final class HotReads {
         }
     }
 
+    /**
+     * What a write of members or identities does. They change no community or group, so it clears only the cached
+     * members (and the pages, which show members' names), now and when its transaction ends, and tells the other
+     * instances to do the same once it commits: a ticket drop full of newcomers does not empty every cache.
+     */
+    void membersChangedOnWrite(Jdbc jdbc) {
+        clearMembers();
+        jdbc.afterCompletion(this::clearMembers);
+        CacheInvalidations.announceMembers(jdbc);
+    }
+
+    /** Clears the cached members and the caches of what pages show: after a write of members, here or elsewhere. */
+    public void clearMembers() {
+        clearings.incrementAndGet();
+        members.invalidateAll();
+        clearContent();
+    }
+
     /** Clears the caches: after a write here, or when another instance reports one. */
     public void invalidateAll() {
+        clearings.incrementAndGet();
         communities.invalidateAll();
         groups.invalidateAll();
         groupsById.invalidateAll();
         communitiesById.invalidateAll();
+        members.invalidateAll();
         clearContent();
     }
 

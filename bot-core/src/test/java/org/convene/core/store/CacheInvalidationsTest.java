@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.domain.Answer;
+import org.convene.core.domain.Identity;
+import org.convene.core.domain.Platform;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
@@ -65,6 +67,36 @@ class CacheInvalidationsTest {
                 first.rsvp.rsvp(ada, new RsvpUseCase.Input(event, Answer.GOING, 0));
 
                 assertThat(pagesCleared.await(20, TimeUnit.SECONDS)).isTrue();
+                assertThat(otherGroups.bySlug(admin.communityId(), "bookclub").orElseThrow().name())
+                        .isEqualTo("Book Club");
+            }
+        }
+    }
+
+    @Test
+    void aNewMemberOnOneInstanceClearsOnlyTheOtherInstancesMembersAndPages() throws Exception {
+        try (CoreKit first = new CoreKit()) {
+            Actor admin = first.adminWithGroup("bookclub", "Book Club");
+            Jdbc otherJdbc = new Jdbc(first.database.dataSource());
+            HotReads otherCache = new HotReads(Ticker.systemTicker(), 100, Duration.ofDays(1));
+            CountDownLatch pagesCleared = new CountDownLatch(1);
+            CachingGroupRepository otherGroups = new CachingGroupRepository(new JdbcGroupRepository(otherJdbc),
+                    otherCache, otherJdbc);
+            CachingMemberRepository otherMembers = new CachingMemberRepository(new JdbcMemberRepository(otherJdbc),
+                    otherCache, otherJdbc);
+            Identity grace = new Identity(Platform.CONSOLE, "grace");
+            try (CacheInvalidations invalidations = CacheInvalidations.listen(first.database.dataSource(),
+                    otherCache)) {
+                assertThat(invalidations.awaitListening(Duration.ofSeconds(20))).isTrue();
+                assertThat(otherGroups.bySlug(admin.communityId(), "bookclub")).isPresent();
+                assertThat(otherMembers.byIdentity(admin.communityId(), grace)).isEmpty();
+                first.jdbc.update("update meetup_group set name = 'Renamed elsewhere' where slug = 'bookclub'");
+                otherCache.alsoClear(pagesCleared::countDown);
+
+                first.member("Grace");
+
+                assertThat(pagesCleared.await(20, TimeUnit.SECONDS)).isTrue();
+                assertThat(otherMembers.byIdentity(admin.communityId(), grace)).isPresent();
                 assertThat(otherGroups.bySlug(admin.communityId(), "bookclub").orElseThrow().name())
                         .isEqualTo("Book Club");
             }
