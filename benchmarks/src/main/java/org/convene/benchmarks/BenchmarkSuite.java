@@ -140,6 +140,7 @@ public final class BenchmarkSuite {
                 System.out.println(result.number() + ". " + target.target() + ": " + (target.met() ? "met"
                         : "MISSED - " + target.reason()));
             }
+            result.notes().forEach(note -> System.out.println(result.number() + ". " + note));
         }
         LEFT_OUT.forEach(item -> System.out.println("Left out: " + item));
         FINDINGS.forEach(item -> System.out.println("Finding: " + item));

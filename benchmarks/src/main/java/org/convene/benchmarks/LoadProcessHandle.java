@@ -32,12 +32,13 @@ public final class LoadProcessHandle implements AutoCloseable {
         this.input = new PrintStream(process.getOutputStream(), true, StandardCharsets.UTF_8);
     }
 
-    /** Starts {@code mainClass} in a JVM of its own, with the benchmark JVM's class path and GC pause goal. */
+    /** Starts {@code mainClass} in a JVM of its own, with the benchmark JVM's class path and JVM options. */
     public static LoadProcessHandle start(Class<?> mainClass) throws IOException {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:MaxGCPauseMillis=5",
-                "-Dlogback.configurationFile=benchmark-logback.xml", "-cp", System.getProperty("java.class.path"),
-                mainClass.getName()));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Machine.jvmOptions());
+        command.addAll(List.of("-Dlogback.configurationFile=benchmark-logback.xml", "-cp",
+                System.getProperty("java.class.path"), mainClass.getName()));
         return new LoadProcessHandle(mainClass.getSimpleName(),
                 new ProcessBuilder(command).redirectErrorStream(true).start());
     }

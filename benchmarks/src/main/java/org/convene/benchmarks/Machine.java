@@ -16,13 +16,24 @@ public final class Machine {
     public static String describe() {
         return Runtime.getRuntime().availableProcessors() + " cores, " + memory() + " memory, JDK "
                 + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + "), "
-                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + jvmOptions();
+                + System.getProperty("os.name") + " " + System.getProperty("os.arch") + describedOptions();
     }
 
-    /** The -XX options the suite's JVM runs with (the bot's own, as ./convene gives them), or nothing. */
-    private static String jvmOptions() {
-        List<String> options = java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(argument -> argument.startsWith("-XX:")).toList();
+    /**
+     * The JVM options this JVM runs with (the bot's own, as ./benchmark gives them from the launchers' shared
+     * settings): the -XX options and the JDK's access flags, for the processes a benchmark starts to run alike. A
+     * flight recording asked of this JVM is left out, so the processes do not write into its file.
+     */
+    public static List<String> jvmOptions() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(argument -> argument.startsWith("-XX:") || argument.startsWith("--sun-misc-"))
+                .filter(argument -> !argument.startsWith("-XX:StartFlightRecording")
+                        && !argument.startsWith("-XX:FlightRecorderOptions"))
+                .toList();
+    }
+
+    private static String describedOptions() {
+        List<String> options = jvmOptions();
         return options.isEmpty() ? "" : ", JVM options " + String.join(" ", options);
     }
 

@@ -17,6 +17,7 @@ import org.convene.benchmarks.Benchmark;
 import org.convene.benchmarks.BenchmarkFailure;
 import org.convene.benchmarks.BenchmarkResult;
 import org.convene.benchmarks.BenchmarkSuite;
+import org.convene.benchmarks.Machine;
 import org.convene.benchmarks.Measurement;
 import org.convene.benchmarks.Numbers;
 import org.convene.benchmarks.SuiteSize;
@@ -93,13 +94,12 @@ public final class FootprintBenchmark implements Benchmark {
     }
 
     private static Map<String, String> probe(Path directory, SuiteSize size) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-XX:MaxGCPauseMillis=5",
-                "-Dlogback.configurationFile=benchmark-logback.xml", "-cp", System.getProperty("java.class.path")));
-        if (Runtime.version().feature() >= 23) {
-            // Guice's Guava still uses sun.misc.Unsafe, as the convene script allows too.
-            command.add("--sun-misc-unsafe-memory-access=allow");
-        }
+        // The bot's JVM options, as the suite's own JVM was given them.
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(Machine.jvmOptions());
+        command.addAll(List.of("-Dlogback.configurationFile=benchmark-logback.xml", "-cp",
+                System.getProperty("java.class.path")));
         command.addAll(List.of(FootprintProbe.class.getName(), directory.toString(),
                 Integer.toString(size.footprintData().groups())));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

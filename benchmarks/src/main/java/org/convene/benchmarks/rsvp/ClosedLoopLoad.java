@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
 import org.convene.benchmarks.BenchmarkFailure;
+import org.convene.benchmarks.CpuUse;
 
 /**
  * A fixed number of client threads that each call an operation again as soon as it returns (as pgbench's clients
@@ -39,12 +40,12 @@ public final class ClosedLoopLoad {
     }
 
     /** The JVM's CPU at one moment (all of it, the JIT compiler's and the collector's), with the operations by then. */
-    private record Reading(long cpuNanos, JvmThreadsCpu threads, long operations) {
+    private record Reading(long cpuNanos, CpuUse threads, long operations) {
 
         static Reading now(long operations) {
             com.sun.management.OperatingSystemMXBean system = (com.sun.management.OperatingSystemMXBean)
                     ManagementFactory.getOperatingSystemMXBean();
-            return new Reading(system.getProcessCpuTime(), JvmThreadsCpu.now(), operations);
+            return new Reading(system.getProcessCpuTime(), CpuUse.ofThisJvm(), operations);
         }
     }
 
@@ -92,7 +93,7 @@ public final class ClosedLoopLoad {
         double operations = Math.max(1, to.operations() - from.operations());
         return new Throughput(counted.get() / (measured.toNanos() / 1e9),
                 (to.cpuNanos() - from.cpuNanos()) / 1e6 / operations,
-                (to.threads().jitMillis() - from.threads().jitMillis()) / operations,
-                (to.threads().gcMillis() - from.threads().gcMillis()) / operations);
+                to.threads().since(from.threads()).of(CpuUse.JIT) / operations,
+                to.threads().since(from.threads()).of(CpuUse.GC) / operations);
     }
 }

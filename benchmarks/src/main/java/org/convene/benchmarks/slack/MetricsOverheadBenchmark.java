@@ -71,7 +71,7 @@ public final class MetricsOverheadBenchmark {
         MeterRegistry registry = metrics ? prometheus : new CompositeMeterRegistry();
         ScheduledExecutorService scraper = Executors.newSingleThreadScheduledExecutor(
                 Thread.ofPlatform().name("metrics-scrape").daemon().factory());
-        try (CoreKit kit = new CoreKit(TestDatabase.fresh(10), registry);
+        try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(10), registry);
              SlackBot bot = new SlackBot(new SlackSettings(load.botToken(), SlackAppHarness.SIGNING_SECRET,
                      Optional.empty(), Optional.of(load.apiUrlPrefix()), "127.0.0.1", 0), kit.commands,
                      kit.myAgenda, kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock,
@@ -81,7 +81,7 @@ public final class MetricsOverheadBenchmark {
                 scraper.scheduleAtFixedRate(prometheus::scrape, 0, SCRAPE_INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
             }
             URI url = URI.create("http://127.0.0.1:" + bot.port() + "/slack/events");
-            AckRun outcome = load.run(url, size.slackRate(), warmup, measured, true);
+            AckRun outcome = load.run(url, size.slackRate(), warmup, measured, true, Optional.empty()).acks();
             if (outcome.failures() > 0) {
                 throw new BenchmarkFailure(outcome.failures() + " Slack acks were not HTTP 200");
             }

@@ -33,8 +33,12 @@ public final class OpenLoopLoad {
     public record Outcome(Latencies latencies, int failures) {
     }
 
-    /** Sends all requests at {@code rate} per second; latencies count only from index {@code measuredFrom}. */
-    public Outcome run(URI url, List<SignedRequest> requests, int rate, int measuredFrom) throws InterruptedException {
+    /**
+     * Sends all requests at {@code rate} per second; latencies count only from index {@code measuredFrom}, and
+     * {@code atMeasuredStart} runs just before that request is sent.
+     */
+    public Outcome run(URI url, List<SignedRequest> requests, int rate, int measuredFrom, Runnable atMeasuredStart)
+            throws InterruptedException {
         long[] latencies = new long[requests.size() - measuredFrom];
         AtomicInteger failures = new AtomicInteger();
         long intervalNanos = 1_000_000_000L / rate;
@@ -48,6 +52,9 @@ public final class OpenLoopLoad {
                 long wait;
                 while ((wait = scheduled - System.nanoTime()) > 0) {
                     LockSupport.parkNanos(wait);
+                }
+                if (index == measuredFrom) {
+                    atMeasuredStart.run();
                 }
                 SignedRequest request = requests.get(index);
                 int which = index;

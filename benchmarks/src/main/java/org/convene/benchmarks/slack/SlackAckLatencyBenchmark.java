@@ -11,6 +11,7 @@ import org.convene.benchmarks.Measurement;
 import org.convene.benchmarks.Numbers;
 import org.convene.benchmarks.SuiteSize;
 import org.convene.benchmarks.TargetCheck;
+import org.convene.benchmarks.postgres.PostgresProcess;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.TestDatabase;
 import org.convene.slack.SlackBot;
@@ -41,12 +42,14 @@ public final class SlackAckLatencyBenchmark implements Benchmark {
     public BenchmarkResult run(SuiteSize size) throws Exception {
         int warmup = (int) (size.slackRate() * size.slackWarmup().toMillis() / 1000);
         int measured = (int) (size.slackRate() * size.slackDuration().toMillis() / 1000);
-        AckRun noOp;
-        AckRun bot;
+        SlackLoad.Measured noOpRun;
+        SlackLoad.Measured botRun;
         try (SlackLoad load = SlackLoad.start()) {
-            noOp = runNoOp(load, size, warmup, measured);
-            bot = runRealBot(load, size, warmup, measured);
+            noOpRun = runNoOp(load, size, warmup, measured);
+            botRun = runRealBot(load, size, warmup, measured);
         }
+        AckRun noOp = noOpRun.acks();
+        AckRun bot = botRun.acks();
         if (noOp.failures() > 0 || bot.failures() > 0) {
             throw new BenchmarkFailure("Slack acks that were not HTTP 200: " + bot.failures() + " from the bot, "
                     + noOp.failures() + " from the no-op app");
@@ -79,18 +82,20 @@ public final class SlackAckLatencyBenchmark implements Benchmark {
                 List.of("open loop, " + rate + " after a " + size.slackWarmup().toMillis() + " ms warm-up, "
                         + "latency from each request's scheduled instant to its HTTP answer, measured by the load's own "
                         + "JVM; " + SlackLoadProcess.USERS + " Slack users, each known to the bot before the load (one command each, answered), so the load "
-                        + "measures commands from members the bot knows rather than 20 users.info calls"));
+                        + "measures commands from members the bot knows rather than 20 users.info calls",
+                        "CPU per measured command, bot: " + botRun.cpuPerCommand(),
+                        "CPU per measured command, no-op app: " + noOpRun.cpuPerCommand()));
     }
 
     private static Measurement row(String name, double ours, double reference) {
         return Measurement.compared(name, ours, reference, "ms");
     }
 
-    private static AckRun runNoOp(SlackLoad load, SuiteSize size, int warmup, int measured) throws Exception {
+    private static SlackLoad.Measured runNoOp(SlackLoad load, SuiteSize size, int warmup, int measured) throws Exception {
         SlackHttpServer server = new SlackHttpServer(withAckOnly(load.boltApp()), SlackHttpConfig.of("127.0.0.1", 0));
         try {
             server.start();
-            return load.run(eventsUrl(server.port()), size.slackRate(), warmup, measured, false);
+            return load.run(eventsUrl(server.port()), size.slackRate(), warmup, measured, false, Optional.empty());
         } catch (java.io.IOException failure) {
             throw new BenchmarkFailure("the no-op Bolt reference could not start", failure);
         } finally {
@@ -103,13 +108,14 @@ public final class SlackAckLatencyBenchmark implements Benchmark {
         return app;
     }
 
-    private static AckRun runRealBot(SlackLoad load, SuiteSize size, int warmup, int measured) throws Exception {
-        try (CoreKit kit = new CoreKit(TestDatabase.fresh(10));
+    private static SlackLoad.Measured runRealBot(SlackLoad load, SuiteSize size, int warmup, int measured) throws Exception {
+        try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(10));
              SlackBot bot = new SlackBot(new SlackSettings(load.botToken(), SlackAppHarness.SIGNING_SECRET,
                      Optional.empty(), Optional.of(load.apiUrlPrefix()), "127.0.0.1", 0), kit.commands, kit.myAgenda,
                      kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock)) {
             bot.start();
-            return load.run(eventsUrl(bot.port()), size.slackRate(), warmup, measured, true);
+            return load.run(eventsUrl(bot.port()), size.slackRate(), warmup, measured, true,
+                    Optional.of(PostgresProcess.of(kit.database.dataSource())));
         }
     }
 

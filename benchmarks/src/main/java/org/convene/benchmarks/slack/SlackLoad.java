@@ -6,7 +6,13 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import java.io.IOException;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.convene.benchmarks.BenchmarkFailure;
+import org.convene.benchmarks.CpuUse;
 import org.convene.benchmarks.LoadProcessHandle;
 import org.convene.slack.standin.SlackAppHarness;
 
@@ -15,6 +21,15 @@ import org.convene.slack.standin.SlackAppHarness;
  * runs of the same load against any app's events URL, so the no-op app and the bot are driven alike.
  */
 final class SlackLoad implements AutoCloseable {
+
+    static final String LOAD_PROCESS = "load process";
+    static final String POSTGRES = "PostgreSQL";
+    /** The app JVM's threads by what they do: the HTTP front and its virtual threads' carriers, the bot's. */
+    private static final List<CpuUse.ThreadGroup> APP_THREADS = List.of(
+            CpuUse.ThreadGroup.of("HTTP front", "http-front", "ForkJoinPool"),
+            CpuUse.ThreadGroup.of("command threads", "slack-command"),
+            CpuUse.ThreadGroup.of("HTTP clients", "OkHttp"),
+            CpuUse.ThreadGroup.of("database pool", "HikariPool", "PostgreSQL"));
 
     private final LoadProcessHandle process;
     private final String apiUrlPrefix;
@@ -63,11 +78,47 @@ final class SlackLoad implements AutoCloseable {
 
     /**
      * Introduces the users, then sends {@code warmup + measured} commands at {@code rate} per second to {@code url};
-     * waits for their answers on the response URL if {@code answered}.
+     * waits for their answers on the response URL if {@code answered}. The CPU is read from the first measured
+     * command to the last answer: this JVM's threads by group, the load process's, and {@code postgres}'s if given.
      */
-    AckRun run(URI url, int rate, int warmup, int measured, boolean answered) throws IOException {
+    Measured run(URI url, int rate, int warmup, int measured, boolean answered, Optional<ProcessHandle> postgres)
+            throws IOException {
         process.send("go " + url + " " + rate + " " + warmup + " " + measured + " " + answered);
-        return AckRun.read(process.readUntil("measured"));
+        process.readUntil("warmed");
+        CpuUse from = cpu(postgres);
+        AckRun acks = AckRun.read(process.readUntil("measured"));
+        return new Measured(acks, cpu(postgres).since(from), measured);
+    }
+
+    private CpuUse cpu(Optional<ProcessHandle> postgres) {
+        Map<String, ProcessHandle> processes = new LinkedHashMap<>();
+        processes.put(LOAD_PROCESS, ProcessHandle.of(pid).orElseThrow(() ->
+                new BenchmarkFailure("the Slack load process " + pid + " is gone")));
+        postgres.ifPresent(server -> processes.put(POSTGRES, server));
+        return CpuUse.now(APP_THREADS, processes);
+    }
+
+    /** One run's acks, and the CPU its measured commands cost. */
+    record Measured(AckRun acks, CpuUse cpu, int commands) {
+
+        /** "app 0.41 ms (HTTP front 0.12, …), load process 0.30 ms, PostgreSQL 0.05 ms": CPU per command. */
+        String cpuPerCommand() {
+            long app = cpu.millis().entrySet().stream().filter(entry -> !entry.getKey().equals(LOAD_PROCESS)
+                    && !entry.getKey().equals(POSTGRES)).mapToLong(Map.Entry::getValue).sum();
+            String parts = cpu.millis().entrySet().stream()
+                    .filter(entry -> !entry.getKey().equals(LOAD_PROCESS) && !entry.getKey().equals(POSTGRES)
+                            && entry.getValue() > 0)
+                    .map(entry -> entry.getKey() + " " + perCommand(entry.getValue()))
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String database = cpu.millis().containsKey(POSTGRES)
+                    ? ", PostgreSQL " + perCommand(cpu.of(POSTGRES)) + " ms" : "";
+            return "app's JVM " + perCommand(app) + " ms (" + parts + "), load process "
+                    + perCommand(cpu.of(LOAD_PROCESS)) + " ms" + database;
+        }
+
+        private String perCommand(long millis) {
+            return String.format(Locale.ROOT, "%.3f", (double) millis / commands);
+        }
     }
 
     @Override

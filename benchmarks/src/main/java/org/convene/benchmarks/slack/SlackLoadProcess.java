@@ -19,7 +19,7 @@ import org.convene.slack.standin.SlackStandIn;
  * The Slack side of the Slack benchmarks, run in a JVM of its own so that the measured JVM runs only the app: starts
  * the Slack stand-in (Web API and response_url receiver), prints where it listens, then for each line
  * {@code go <url> <rate> <warmup> <measured> <answered>} on standard input introduces the users, sends the signed
- * {@code /meetup help} commands at that rate to the URL, waits for their answers if {@code answered} is true, and
+ * {@code /meetup help} commands at that rate to the URL (printing {@code warmed} as the measured ones begin), waits for their answers if {@code answered} is true, and
  * prints the figures as {@code key=value} lines and then {@code measured}; it ends when standard input ends.
  */
 public final class SlackLoadProcess {
@@ -52,17 +52,20 @@ public final class SlackLoadProcess {
                 String[] parts = line.split(" ");
                 if (parts.length == 6 && parts[0].equals("go")) {
                     load.run(URI.create(parts[1]), Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
-                            Integer.parseInt(parts[4]), Boolean.parseBoolean(parts[5])).print(out);
+                            Integer.parseInt(parts[4]), Boolean.parseBoolean(parts[5]), () -> out.println("warmed"))
+                            .print(out);
                     out.println("measured");
                 }
             }
         }
     }
 
-    private AckRun run(URI url, int rate, int warmup, int measured, boolean answered) throws InterruptedException {
+    private AckRun run(URI url, int rate, int warmup, int measured, boolean answered, Runnable atMeasuredStart)
+            throws InterruptedException {
         String responses = "run-" + (++runs);
         String refused = introduceUsers(url, responses, answered);
         if (refused != null) {
+            atMeasuredStart.run();
             return AckRun.failed(refused);
         }
         int total = warmup + measured;
@@ -71,7 +74,7 @@ public final class SlackLoadProcess {
             requests.add(signing.slashCommand(new SignedRequests.Origin("U0MEMBER" + (index % USERS), CHANNEL),
                     "/meetup", "help", slack.responseUrl(responses)));
         }
-        OpenLoopLoad.Outcome outcome = new OpenLoopLoad().run(url, requests, rate, warmup);
+        OpenLoopLoad.Outcome outcome = new OpenLoopLoad().run(url, requests, rate, warmup, atMeasuredStart);
         if (answered) {
             try {
                 slack.await("answers to /meetup help", call -> call.isResponseUrlPost(responses), total, ANSWER_WAIT);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.slack.api.bolt.App;
 import java.net.URI;
 import java.util.Optional;
+import org.convene.benchmarks.postgres.PostgresProcess;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.TestDatabase;
 import org.convene.slack.SlackBot;
@@ -32,7 +33,7 @@ class SlackLoadTest {
             server.start();
             AckRun acked;
             try {
-                acked = load.run(eventsUrl(server.port()), RATE, WARMUP, MEASURED, false);
+                acked = load.run(eventsUrl(server.port()), RATE, WARMUP, MEASURED, false, Optional.empty()).acks();
             } finally {
                 server.stop();
             }
@@ -46,12 +47,17 @@ class SlackLoadTest {
                          Optional.empty(), Optional.of(load.apiUrlPrefix()), "127.0.0.1", 0), kit.commands,
                          kit.myAgenda, kit.listEvents, kit.spaceLifecycle, kit.showEvent, kit.clock)) {
                 bot.start();
-                AckRun answered = load.run(eventsUrl(bot.port()), RATE, WARMUP, MEASURED, true);
+                SlackLoad.Measured measured = load.run(eventsUrl(bot.port()), RATE, WARMUP, MEASURED, true,
+                        Optional.of(PostgresProcess.of(kit.database.dataSource())));
+                AckRun answered = measured.acks();
 
                 assertThat(answered.failures()).isZero();
                 assertThat(answered.sent()).isEqualTo(WARMUP + MEASURED);
                 assertThat(answered.answered()).isEqualTo(answered.sent());
                 assertThat(answered.apologies()).isZero();
+                assertThat(measured.cpu().millis()).containsKeys(SlackLoad.LOAD_PROCESS, SlackLoad.POSTGRES,
+                        "command threads", "HTTP front");
+                assertThat(measured.cpuPerCommand()).contains("app's JVM", "load process", "PostgreSQL");
             }
         }
     }

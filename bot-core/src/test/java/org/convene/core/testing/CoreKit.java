@@ -50,6 +50,7 @@ import org.convene.core.outbox.SeriesLayout;
 import org.convene.core.outbox.TimedMessagePlanner;
 import org.convene.core.outbox.TimedMessages;
 import org.convene.core.store.CachingCommunityRepository;
+import org.convene.core.store.CachingMemberRepository;
 import org.convene.core.store.CachingGroupRepository;
 import org.convene.core.store.HotReads;
 import org.convene.core.store.Jdbc;
@@ -183,7 +184,12 @@ public final class CoreKit implements AutoCloseable {
      * should measure the statements and not the proxy's reflection.
      */
     public static CoreKit uncounted(TestDatabase database) {
-        return new CoreKit(database, new CompositeMeterRegistry(), false);
+        return uncounted(database, new CompositeMeterRegistry());
+    }
+
+    /** As {@link #uncounted(TestDatabase)}, with the core's meters in {@code meters}. */
+    public static CoreKit uncounted(TestDatabase database, MeterRegistry meters) {
+        return new CoreKit(database, meters, false);
     }
 
     private CoreKit(TestDatabase database, MeterRegistry meters, boolean counting) {
@@ -198,7 +204,7 @@ public final class CoreKit implements AutoCloseable {
                 : CountingDataSource.off(database.dataSource());
         jdbc = new Jdbc(statements.dataSource());
         communities = new CachingCommunityRepository(new JdbcCommunityRepository(jdbc), hotReads, jdbc);
-        members = new JdbcMemberRepository(jdbc);
+        members = new CachingMemberRepository(new JdbcMemberRepository(jdbc), hotReads, jdbc);
         linkCodes = new JdbcLinkCodeRepository(jdbc);
         groups = new CachingGroupRepository(new JdbcGroupRepository(jdbc), hotReads, jdbc);
         events = new org.convene.core.store.AnnouncingEventRepository(new JdbcEventRepository(jdbc), hotReads, jdbc);
