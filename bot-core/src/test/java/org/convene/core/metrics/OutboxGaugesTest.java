@@ -10,7 +10,7 @@ import org.convene.core.store.JdbcOutboxLoad;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,19 +20,14 @@ class OutboxGaugesTest {
     private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         admin = kit.bookClubAnnouncingIn(GENERAL);
         new OutboxGauges(new JdbcOutboxLoad(kit.jdbc), kit.clock).bindTo(registry);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private double gauge(String name) {

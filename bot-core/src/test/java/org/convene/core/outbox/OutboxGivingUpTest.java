@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.convene.core.domain.Platform;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,18 +15,13 @@ class OutboxGivingUpTest {
 
     private static final Duration THREE_HOURS = Duration.ofHours(3);
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         admin = kit.admin();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,8 @@ class OutboxMessagesTest {
     private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
     private static final String LINK = "https://video.example.org/secret-room";
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private OutboxWorker worker;
     private Actor admin;
     private Actor grace;
@@ -39,18 +40,12 @@ class OutboxMessagesTest {
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         worker = kit.worker("test");
         admin = kit.bookClubAnnouncingIn(GENERAL);
         grace = kit.member("Grace");
         linus = kit.member("Linus");
         barbara = kit.member("Barbara");
         start = kit.clock.instant().plus(Duration.ofDays(5));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Event bookClub() {

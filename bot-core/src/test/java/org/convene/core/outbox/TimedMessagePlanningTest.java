@@ -22,7 +22,7 @@ import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,8 @@ class TimedMessagePlanningTest {
     private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
     private static final String LINK = "https://video.example.org/secret-room";
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private OutboxWorker worker;
     private Actor admin;
     private Actor grace;
@@ -45,17 +46,11 @@ class TimedMessagePlanningTest {
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         worker = kit.worker("test");
         admin = kit.bookClubAnnouncingIn(GENERAL);
         grace = kit.member("Grace");
         linus = kit.member("Linus");
         start = kit.clock.instant().plus(Duration.ofDays(5));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Event post(Integer capacity) {

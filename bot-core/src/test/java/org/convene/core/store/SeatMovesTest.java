@@ -13,32 +13,25 @@ import org.convene.core.port.SeatMoves;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The one-call answer against the real function: applied when its read still holds, nothing changed when not. */
 class SeatMovesTest {
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
     private Actor grace;
     private Actor linus;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        admin = kit.adminWithGroup("bookclub", "Book Club");
         grace = kit.member("Grace");
         linus = kit.member("Linus");
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Event post(Integer capacity) {

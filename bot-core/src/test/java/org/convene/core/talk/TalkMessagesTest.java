@@ -15,7 +15,7 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.MemberRef;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +24,8 @@ class TalkMessagesTest {
 
     private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private OutboxWorker worker;
     private Actor admin;
     private Actor grace;
@@ -32,7 +33,6 @@ class TalkMessagesTest {
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         worker = kit.worker("test");
         admin = kit.bookClubAnnouncingIn(GENERAL);
         kit.member("Olive");
@@ -41,11 +41,6 @@ class TalkMessagesTest {
         kit.organizers.add(admin, "bookclub", new MemberRef.ByName("Otto"));
         grace = kit.member("Grace");
         linus = kit.member("Linus");
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Event eventIn(Duration fromNow, boolean autoAccept) {

@@ -165,6 +165,7 @@ public final class CoreKit implements AutoCloseable {
     public final org.convene.core.proposal.ReviewProposalsUseCase reviewProposals;
     /** Where the commands' and RSVPs' meters go; records nothing unless a registry is given. */
     public final MeterRegistry meters;
+    private final org.convene.core.command.CommandParser textParser = org.convene.core.command.CommandParser.plain();
 
     public CoreKit() {
         this(TestDatabase.fresh());
@@ -346,6 +347,11 @@ public final class CoreKit implements AutoCloseable {
 
     public Actor member(String name) {
         return person("library-council", name, false);
+    }
+
+    /** Runs {@code text} as {@code who} types it on the console or in Slack, in the console community. */
+    public org.convene.core.reply.Reply typed(String who, boolean admin, String text) {
+        return commands.runText(caller(who, admin), text, textParser);
     }
 
     /**

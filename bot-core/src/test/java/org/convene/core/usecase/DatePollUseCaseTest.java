@@ -23,7 +23,7 @@ import org.convene.core.outbox.Delivery;
 import org.convene.core.reply.Button;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -31,18 +31,13 @@ class DatePollUseCaseTest {
 
     private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         admin = kit.bookClubAnnouncingIn(GENERAL);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Instant at(String localDateTime) {

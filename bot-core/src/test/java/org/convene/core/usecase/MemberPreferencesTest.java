@@ -20,8 +20,7 @@ import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.testing.RecordingPublisher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A member chooses where direct messages go when both accounts are linked, and mutes a group's reminders. */
@@ -29,18 +28,9 @@ class MemberPreferencesTest {
 
     private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private final CommandParser parser = CommandParser.plain();
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
 
     private Reply run(Caller caller, String text) {
         return kit.commands.runText(caller, text, parser);

@@ -19,7 +19,7 @@ import org.convene.core.outbox.OutboxWorker;
 import org.convene.core.outbox.Target;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,20 +32,15 @@ class RecurringSeriesTest {
     /** The day clocks in New York spring forward. */
     private static final Instant SPRING_FORWARD = Instant.parse("2027-03-14T12:00:00Z");
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private OutboxWorker worker;
     private Actor admin;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         worker = kit.worker("test");
         admin = kit.bookClubAnnouncingIn(GENERAL);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private List<Event> weekly() {
