@@ -1,11 +1,10 @@
 package org.convene.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import org.convene.core.domain.ChannelRef;
-import org.convene.core.domain.Platform;
 import org.convene.core.store.JdbcOutboxLoad;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
@@ -16,8 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** The outbox gauges read the due backlog and its oldest message's age with one statement per few seconds. */
 class OutboxGaugesTest {
-
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
     @AutoClose

@@ -7,7 +7,6 @@ import org.convene.core.domain.Platform;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
 import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Messages that can never go out stop being retried after a bounded number of tries and time, recorded as failed. */
@@ -17,12 +16,7 @@ class OutboxGivingUpTest {
 
     @AutoClose
     private final CoreKit kit = new CoreKit();
-    private Actor admin;
-
-    @BeforeEach
-    void setUp() {
-        admin = kit.admin();
-    }
+    private final Actor admin = kit.admin();
 
     @Test
     void aMessageForAPlatformNoInstancePublishesIsRecordedFailedAfterBoundedTries() {

@@ -1,6 +1,7 @@
 package org.convene.core.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Member;
-import org.convene.core.domain.Platform;
 import org.convene.core.domain.Refusal;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.Target;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.Test;
 
 /** A member proposes a group; admins accept it (the group exists with its organizers) or decline it with a reason. */
 class GroupProposalTest {
-
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
     @AutoClose
     private final CoreKit kit = new CoreKit();

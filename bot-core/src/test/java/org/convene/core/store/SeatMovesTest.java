@@ -15,7 +15,6 @@ import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.RsvpUseCase;
 import org.junit.jupiter.api.AutoClose;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The one-call answer against the real function: applied when its read still holds, nothing changed when not. */
@@ -23,16 +22,9 @@ class SeatMovesTest {
 
     @AutoClose
     private final CoreKit kit = new CoreKit();
-    private Actor admin;
-    private Actor grace;
-    private Actor linus;
-
-    @BeforeEach
-    void setUp() {
-        admin = kit.adminWithGroup("bookclub", "Book Club");
-        grace = kit.member("Grace");
-        linus = kit.member("Linus");
-    }
+    private final Actor admin = kit.adminWithGroup("bookclub", "Book Club");
+    private final Actor grace = kit.member("Grace");
+    private final Actor linus = kit.member("Linus");
 
     private Event post(Integer capacity) {
         return kit.postEvent.post(admin, Events.capped("bookclub", CoreKit.START.plus(Duration.ofDays(3)), capacity,

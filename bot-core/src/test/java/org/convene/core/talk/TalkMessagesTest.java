@@ -1,12 +1,11 @@
 package org.convene.core.talk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.time.Duration;
 import java.util.List;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Platform;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.OutboxWorker;
 import org.convene.core.outbox.Target;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 
 /** What the outbox says about talks: organizers hear of each offer once, presenters of each decision and their link. */
 class TalkMessagesTest {
-
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
     @AutoClose
     private final CoreKit kit = new CoreKit();

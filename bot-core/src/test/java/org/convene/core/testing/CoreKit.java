@@ -92,6 +92,8 @@ public final class CoreKit implements AutoCloseable {
 
     public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     public static final Instant START = Instant.parse("2026-11-02T15:00:00Z");
+    /** The console community's general channel, where {@link #caller} types. */
+    public static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
     public final TestDatabase database;
     public final MutableClock clock = new MutableClock(START);
@@ -400,7 +402,7 @@ public final class CoreKit implements AutoCloseable {
     public Caller caller(String name, boolean admin) {
         return new Caller(new SpaceRef(Platform.CONSOLE, "library-council"), "library-council",
                 new Identity(Platform.CONSOLE, name.toLowerCase()), name, admin,
-                new ChannelRef(Platform.CONSOLE, "library-council", "general"));
+                GENERAL);
     }
 
     @Override
