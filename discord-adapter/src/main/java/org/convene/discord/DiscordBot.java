@@ -60,6 +60,8 @@ public final class DiscordBot implements AutoCloseable {
     private volatile JDA jda;
     private volatile ShardManager shards;
     private volatile DiscordClient client;
+    private volatile List<OkHttpClient> httpClients = List.of();
+    private boolean closed;
 
     /**
      * Everything the bot needs, given by the composition root; nothing connects before {@link #start()}.
@@ -137,6 +139,7 @@ public final class DiscordBot implements AutoCloseable {
             jda = builder.build();
         }
         awaitConnected(connected, timeout);
+        httpClients = httpClientsOf(connections());
         reportShards();
         client = shards != null ? DiscordClient.of(shards) : DiscordClient.of(jda);
         new CommandRegistrar(settings, client).register(shards != null ? shards.getShardById(0) : jda);
@@ -222,25 +225,45 @@ public final class DiscordBot implements AutoCloseable {
         return config;
     }
 
-    /** Shuts JDA down, waiting up to ten seconds before forcing it, then stops the command workers. */
+    /** JDA's connections: the shards this instance runs, or its one connection; none before it started. */
+    private List<JDA> connections() {
+        ShardManager manager = shards;
+        if (manager != null) {
+            return List.copyOf(manager.getShards());
+        }
+        JDA single = jda;
+        return single == null ? List.of() : List.of(single);
+    }
+
+    private static List<OkHttpClient> httpClientsOf(List<JDA> connections) {
+        return connections.stream().map(JDA::getHttpClient).distinct().toList();
+    }
+
+    /** How many connections the bot's HTTP clients keep open for their next request. */
+    int pooledConnections() {
+        return httpClients.stream().mapToInt(http -> http.connectionPool().connectionCount()).sum();
+    }
+
+    /**
+     * Shuts JDA down, waiting up to ten seconds for each connection before forcing it, releases the HTTP clients JDA
+     * leaves open, then stops the command workers. Closing again does nothing.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         client = null;
         try {
-            if (jda != null) {
-                jda.shutdown();
-                if (!jda.awaitShutdown(STOP_TIMEOUT)) {
-                    jda.shutdownNow();
-                }
+            List<JDA> connections = connections();
+            httpClients = java.util.stream.Stream.concat(httpClients.stream(),
+                    httpClientsOf(connections).stream()).distinct().toList();
+            ShardManager manager = shards;
+            if (manager != null) {
+                manager.shutdown();
             }
-            if (shards != null) {
-                shards.shutdown();
-            }
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            if (jda != null) {
-                jda.shutdownNow();
-            }
+            DiscordStop.stop(connections, httpClients, STOP_TIMEOUT);
         } finally {
             work.shutdown();
             try {

@@ -48,6 +48,7 @@ public final class SlackBot implements AutoCloseable {
     private static final Duration WORK_GRACE = Duration.ofSeconds(5);
 
     private final SlackSettings settings;
+    private final Slack slack;
     private final App app;
     private final MethodsClient methods;
     private final BlockKitRenderer renderer = new BlockKitRenderer();
@@ -57,6 +58,7 @@ public final class SlackBot implements AutoCloseable {
     private SocketModeApp socketModeApp;
     private HttpFront sharedFront;
     private boolean started;
+    private boolean closed;
 
     /**
      * Builds the bot; nothing connects or listens until {@link #start()}.
@@ -95,7 +97,7 @@ public final class SlackBot implements AutoCloseable {
         slackConfig.setProxyUrl(null);
         // Each 429 is counted on the client itself: Slack's response listeners are not told of one, and Bolt's
         // synchronous client does not retry it (the outbox does, after Retry-After).
-        Slack slack = Slack.getInstance(slackConfig, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig)
+        this.slack = Slack.getInstance(slackConfig, new SlackHttpClient(SlackHttpClient.buildOkHttpClient(slackConfig)
                 .newBuilder().addInterceptor(new RateLimitCounter(requireNonNull(meters, "meters"), Platform.SLACK))
                 .build()));
         this.methods = slack.methods(settings.botToken());
@@ -183,29 +185,38 @@ public final class SlackBot implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         }
-        app.executorService().shutdownNow();
     }
 
-    /** Stops listening or disconnects, then lets the work in flight finish for a few seconds and stops it. */
+    /**
+     * Stops listening or disconnects, lets the work in flight finish for a few seconds and stops it, then releases
+     * the Slack client: Bolt's executor, the OkHttp dispatcher and connection pool, and the SDK's metrics executors.
+     * Each step runs even if one before it failed; closing again does nothing.
+     */
     @Override
     public synchronized void close() {
-        try {
-            if (httpServer != null) {
-                httpServer.close();
-            }
-            if (socketModeApp != null) {
-                socketModeApp.close();
-            }
-            if (sharedFront != null && started) {
-                app.stop();
-            }
-        } catch (Exception e) {
-            log.warn("Stopping the Slack bot failed: {}", e.getClass().getSimpleName());
-        } finally {
-            httpServer = null;
-            socketModeApp = null;
-            started = false;
-            stopWork();
+        if (closed) {
+            return;
         }
+        closed = true;
+        SlackHttpServer server = httpServer;
+        SocketModeApp socket = socketModeApp;
+        httpServer = null;
+        socketModeApp = null;
+        started = false;
+        Closing closing = new Closing(log);
+        if (server != null) {
+            closing.step("the HTTP server", server::close);
+        }
+        if (socket != null) {
+            SocketModeClient client = socket.getClient();
+            closing.step("the Socket Mode app", socket::close);
+            if (client != null) {
+                closing.step("the Socket Mode client", client::close);
+            }
+        }
+        closing.step("the Bolt app", app::stop);
+        closing.step("the command workers", this::stopWork);
+        closing.step("Bolt's executor", () -> app.executorService().shutdownNow());
+        closing.step("the Slack client", slack::close);
     }
 }

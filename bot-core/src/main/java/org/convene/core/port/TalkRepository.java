@@ -1,7 +1,9 @@
 package org.convene.core.port;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.convene.core.talk.OfferState;
 import org.convene.core.talk.TalkCall;
@@ -13,6 +15,9 @@ public interface TalkRepository {
 
     Optional<TalkCall> call(long eventId);
 
+    /** The calls of those of these events that have one, by event id, read at once. */
+    Map<Long, TalkCall> calls(Collection<Long> eventIds);
+
     /** Opens the event's call with these slots (ids not yet given), replacing any call it had. */
     void open(long eventId, boolean autoAccept, List<TalkSlot> slots, Instant now);
 
@@ -21,6 +26,9 @@ public interface TalkRepository {
 
     /** Every offer made for the event, in the order they came. */
     List<TalkOffer> offers(long eventId);
+
+    /** Every offer made for these events, in the order they came, read at once. */
+    List<TalkOffer> offers(Collection<Long> eventIds);
 
     Optional<TalkOffer> offer(long offerId);
 

@@ -4,7 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.convene.core.port.TalkRepository;
 import org.convene.core.talk.OfferState;
@@ -44,6 +49,34 @@ public final class JdbcTalkRepository implements TalkRepository {
     }
 
     @Override
+    public Map<Long, TalkCall> calls(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Boolean> autoAccept = new LinkedHashMap<>();
+        Map<Long, List<TalkSlot>> slots = new HashMap<>();
+        jdbc.list("""
+                select c.event_id as call_event_id, c.auto_accept, s.*,
+                       e.starts_at + make_interval(mins => s.offset_minutes) as starts_at
+                from talk_call c
+                join event e on e.id = c.event_id
+                left join talk_slot s on s.event_id = c.event_id
+                where c.event_id = any(?) order by c.event_id, s.position""", row -> {
+            long eventId = row.getLong("call_event_id");
+            autoAccept.put(eventId, row.getBoolean("auto_accept"));
+            List<TalkSlot> ofEvent = slots.computeIfAbsent(eventId, id -> new ArrayList<>());
+            row.getLong("id");
+            if (!row.wasNull()) {
+                ofEvent.add(SLOT.map(row));
+            }
+            return eventId;
+        }, (Object) eventIds.toArray(Long[]::new));
+        Map<Long, TalkCall> calls = new LinkedHashMap<>();
+        autoAccept.forEach((eventId, auto) -> calls.put(eventId, new TalkCall(eventId, auto, slots.get(eventId))));
+        return calls;
+    }
+
+    @Override
     public void open(long eventId, boolean autoAccept, List<TalkSlot> slots, Instant now) {
         jdbc.inTransaction(() -> {
             close(eventId);
@@ -67,6 +100,15 @@ public final class JdbcTalkRepository implements TalkRepository {
     @Override
     public List<TalkOffer> offers(long eventId) {
         return jdbc.list("select * from talk_offer where event_id = ? order by id", OFFER, eventId);
+    }
+
+    @Override
+    public List<TalkOffer> offers(Collection<Long> eventIds) {
+        if (eventIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.list("select * from talk_offer where event_id = any(?) order by id", OFFER,
+                (Object) eventIds.toArray(Long[]::new));
     }
 
     @Override

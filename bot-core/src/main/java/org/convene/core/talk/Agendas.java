@@ -3,6 +3,7 @@ package org.convene.core.talk;
 import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -12,7 +13,10 @@ import org.convene.core.domain.Member;
 import org.convene.core.port.MemberRepository;
 import org.convene.core.port.TalkRepository;
 
-/** Builds an event's agenda from its slots, the accepted offers and the presenters' names. */
+/**
+ * Builds events' agendas from their slots, the accepted offers and the presenters' names. A list of events is read
+ * at once: one read of the calls, and only when some event has one, one of their offers and one of the presenters.
+ */
 public final class Agendas {
 
     private final TalkRepository talks;
@@ -25,17 +29,31 @@ public final class Agendas {
     }
 
     public Agenda of(Event event) {
-        return talks.call(event.id()).map(call -> agenda(event, call)).orElseGet(Agenda::none);
+        return of(List.of(event)).get(event.id());
     }
 
-    private Agenda agenda(Event event, TalkCall call) {
-        Map<Long, TalkOffer> accepted = talks.offers(event.id()).stream()
+    /** The agenda of each event, by event id; an event without a call for presenters has {@link Agenda#none()}. */
+    public Map<Long, Agenda> of(List<Event> events) {
+        Map<Long, TalkCall> calls = events.isEmpty() ? Map.of()
+                : talks.calls(events.stream().map(Event::id).distinct().toList());
+        Map<Long, TalkOffer> acceptedBySlot = calls.isEmpty() ? Map.of() : talks.offers(calls.keySet()).stream()
                 .filter(offer -> offer.state() == OfferState.ACCEPTED)
                 .collect(Collectors.toMap(TalkOffer::slotId, Function.identity()));
-        Map<Long, String> names = members.byIds(accepted.values().stream().map(TalkOffer::memberId).toList())
-                .stream().collect(Collectors.toMap(Member::id, Member::displayName));
+        List<Long> presenters = acceptedBySlot.values().stream().map(TalkOffer::memberId).distinct().toList();
+        Map<Long, String> names = presenters.isEmpty() ? Map.of() : members.byIds(presenters).stream()
+                .collect(Collectors.toMap(Member::id, Member::displayName));
+        Map<Long, Agenda> agendas = new LinkedHashMap<>();
+        for (Event event : events) {
+            TalkCall call = calls.get(event.id());
+            agendas.put(event.id(), call == null ? Agenda.none() : agenda(event, call, acceptedBySlot, names));
+        }
+        return agendas;
+    }
+
+    private static Agenda agenda(Event event, TalkCall call, Map<Long, TalkOffer> acceptedBySlot,
+                                 Map<Long, String> names) {
         List<Agenda.Entry> entries = call.slots().stream().map(slot -> {
-            TalkOffer offer = accepted.get(slot.id());
+            TalkOffer offer = acceptedBySlot.get(slot.id());
             return offer == null ? new Agenda.Entry(slot, null, null)
                     : new Agenda.Entry(slot, offer.title(), names.getOrDefault(offer.memberId(), "someone"));
         }).toList();

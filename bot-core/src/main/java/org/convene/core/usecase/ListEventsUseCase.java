@@ -63,7 +63,7 @@ public final class ListEventsUseCase {
         List<Event> found = events.upcoming(actor.communityId(), group == null ? null : group.id(), clock.instant(),
                 PAGE_SIZE + 1, (input.page() - 1) * PAGE_SIZE);
         boolean more = found.size() > PAGE_SIZE;
-        List<EventDetails> page = found.stream().limit(PAGE_SIZE).map(event -> show.details(actor, event)).toList();
+        List<EventDetails> page = show.details(actor, found.stream().limit(PAGE_SIZE).toList());
         return new Page(group, page, input.page(), more);
     }
 }

@@ -33,8 +33,8 @@ public final class MyAgendaUseCase {
     }
 
     public Agenda agenda(Actor actor) {
-        List<EventDetails> answered = rsvps.upcomingOf(actor.memberId(), clock.instant()).stream()
-                .map(rsvp -> show.details(actor, lookups.event(actor, rsvp.eventId()))).toList();
+        List<EventDetails> answered = show.details(actor, rsvps.upcomingOf(actor.memberId(), clock.instant()).stream()
+                .map(rsvp -> lookups.event(actor, rsvp.eventId())).toList());
         return new Agenda(groups.groupsOf(actor.memberId()), answered);
     }
 }

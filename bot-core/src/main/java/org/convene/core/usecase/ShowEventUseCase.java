@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
@@ -46,6 +48,17 @@ public final class ShowEventUseCase {
     }
 
     public EventDetails details(Actor actor, Event event) {
+        return details(actor, event, agendas.map(reader -> reader.of(event)).orElseGet(Agenda::none));
+    }
+
+    /** Several events as one member sees them, in the same order, their agendas read at once. */
+    public List<EventDetails> details(Actor actor, List<Event> events) {
+        Map<Long, Agenda> agendasById = agendas.map(reader -> reader.of(events)).orElseGet(Map::of);
+        return events.stream().map(event -> details(actor, event,
+                agendasById.getOrDefault(event.id(), Agenda.none()))).toList();
+    }
+
+    private EventDetails details(Actor actor, Event event, Agenda agenda) {
         Group group = lookups.groupOf(event);
         Optional<Rsvp> mine = rsvps.find(event.id(), actor.memberId());
         int position = mine.filter(Rsvp::waitlisted)
@@ -58,6 +71,6 @@ public final class ShowEventUseCase {
                 linkVisible ? Optional.of(event.privateLink()) : Optional.empty(), organizer,
                 event.capped() && event.noShowsBehind(),
                 org.convene.core.attendance.CheckInWindow.open(event, null, clock.instant()),
-                agendas.map(reader -> reader.of(event)).orElseGet(Agenda::none));
+                agenda);
     }
 }

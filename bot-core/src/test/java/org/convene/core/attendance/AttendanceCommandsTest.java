@@ -3,24 +3,22 @@ package org.convene.core.attendance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.convene.core.command.CommandParser;
 import org.convene.core.domain.Event;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The text commands {@code checkin} and {@code attendance}, as typed on the console and Slack. */
 class AttendanceCommandsTest {
 
-    private CoreKit kit;
-    private final CommandParser parser = CommandParser.plain();
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Event event;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         run("Ada", true, "group create bookclub \"Book Club\"");
         long id = run("Ada", true, "post bookclub \"Overstory\" when=\"2026-11-05 18:00\" for=2h capacity=2")
                 .cards().getFirst().eventId();
@@ -29,13 +27,8 @@ class AttendanceCommandsTest {
         run("Linus", false, "rsvp " + id + " going");
     }
 
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
-
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     @Test

@@ -21,33 +21,26 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class NoShowWaitlistTest {
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
     private Event past;
     private Event next;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        admin = kit.adminWithGroup("bookclub", "Book Club");
         Instant start = CoreKit.START.plus(Duration.ofDays(3));
         past = kit.postEvent.post(admin, Events.capped("bookclub", start, null, 0)).event();
         next = kit.postEvent.post(admin, Events.capped("bookclub", start.plus(Duration.ofDays(7)), 1, 0)).event();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     /** Members who held a seat at the past event and did not come, once its attendance is closed. */

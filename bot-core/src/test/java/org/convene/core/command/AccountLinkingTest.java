@@ -8,8 +8,7 @@ import org.convene.core.reply.Button;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Typing a link code shows whose account yours would join; only a confirmation joins them. */
@@ -17,21 +16,11 @@ class AccountLinkingTest {
 
     private static final Pattern CODE = Pattern.compile("/meetup link ([A-Z0-9]{4}-[A-Z0-9]{4})");
 
-    private CoreKit kit;
-    private final CommandParser parser = CommandParser.plain();
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     private String codeFrom(Reply reply) {

@@ -6,30 +6,24 @@ import java.time.Duration;
 import org.convene.core.reply.PlainTextRenderer;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The whole command path, text in and reply out, over a real database: good input works, bad input changes nothing. */
 class CommandServiceTest {
 
-    private CoreKit kit;
-    private final CommandParser parser = CommandParser.plain();
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private final PlainTextRenderer renderer = new PlainTextRenderer(CoreKit.NEW_YORK);
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         run("Ada", true, "group create code4libnyc \"Code4LibNYC\" Coders in NYC libraries");
     }
 
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
-
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     private void assertRefusedAndUnchanged(String who, String text, String message) {

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -13,25 +13,19 @@ class RightsBeforeInputTest {
 
     private static final String ONLY_ORGANIZERS_POST = "Only organizers of Code4LibNYC can post its events.";
 
-    private CoreKit kit;
-    private final CommandParser parser = CommandParser.plain();
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private long eventId;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         run("Ada", true, "group create code4libnyc \"Code4LibNYC\"");
         eventId = run("Ada", true, "post code4libnyc \"Talk\" when=\"2026-12-03 18:00\"").cards().getFirst().eventId();
         kit.commands.actor(kit.caller("Grace", false));
     }
 
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
-
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     private void assertRefusedAndUnchanged(String text, String message) {

@@ -10,7 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,17 +20,12 @@ class SubmissionOnceTest {
     private static final EventOptions OPTIONS = new EventOptions("Form night", null, "2026-12-03 18:00", null, null,
             null, null, null, null, null, null, null);
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         kit.commands.runText(kit.caller("Ada", true), "group create code4libnyc \"Code4LibNYC\"", CommandParser.plain());
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Reply submit(String key) {

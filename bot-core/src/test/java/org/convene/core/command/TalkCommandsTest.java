@@ -7,32 +7,26 @@ import org.convene.core.reply.Field;
 import org.convene.core.reply.PlainTextRenderer;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The {@code talk} verb typed as text, as on the console and Slack: rights first, then the whole call for talks. */
 class TalkCommandsTest {
 
-    private CoreKit kit;
-    private final CommandParser parser = CommandParser.plain();
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private long eventId;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         run("Ada", true, "group create code4libnyc \"Code4LibNYC\"");
         eventId = run("Ada", true, "post code4libnyc \"Lightning talks\" when=\"2026-12-03 18:00\" for=2h "
                 + "capacity=20").cards().getFirst().eventId();
     }
 
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
-
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     @Test

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import org.convene.core.command.CommandParser;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.TestDatabase;
@@ -18,7 +17,6 @@ import org.junit.jupiter.api.Test;
 class CommandMetersTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private final CommandParser parser = CommandParser.plain();
     private CoreKit kit;
 
     @BeforeEach
@@ -33,7 +31,7 @@ class CommandMetersTest {
     }
 
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     private long commands(String verb, String outcome) {

@@ -1,38 +1,30 @@
 package org.convene.core.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import org.convene.core.domain.ChannelRef;
-import org.convene.core.domain.Platform;
 import org.convene.core.store.JdbcOutboxLoad;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The outbox gauges read the due backlog and its oldest message's age with one statement per few seconds. */
 class OutboxGaugesTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
-
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         admin = kit.bookClubAnnouncingIn(GENERAL);
         new OutboxGauges(new JdbcOutboxLoad(kit.jdbc), kit.clock).bindTo(registry);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private double gauge(String name) {

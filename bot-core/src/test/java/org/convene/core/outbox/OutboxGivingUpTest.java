@@ -6,8 +6,7 @@ import java.time.Duration;
 import org.convene.core.domain.Platform;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Messages that can never go out stop being retried after a bounded number of tries and time, recorded as failed. */
@@ -15,19 +14,9 @@ class OutboxGivingUpTest {
 
     private static final Duration THREE_HOURS = Duration.ofHours(3);
 
-    private CoreKit kit;
-    private Actor admin;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final Actor admin = kit.admin();
 
     @Test
     void aMessageForAPlatformNoInstancePublishesIsRecordedFailedAfterBoundedTries() {

@@ -1,15 +1,14 @@
 package org.convene.core.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.List;
 import org.convene.core.domain.Answer;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Platform;
 import org.convene.core.reply.PlainTextRenderer;
 import org.convene.core.reply.Span;
 import org.convene.core.reply.Text;
@@ -19,39 +18,22 @@ import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Each kind of message goes out at the right moment, to the right people, and the private link stays private. */
 class OutboxMessagesTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
     private static final String LINK = "https://video.example.org/secret-room";
 
-    private CoreKit kit;
-    private OutboxWorker worker;
-    private Actor admin;
-    private Actor grace;
-    private Actor linus;
-    private Actor barbara;
-    private Instant start;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        worker = kit.worker("test");
-        admin = kit.bookClubAnnouncingIn(GENERAL);
-        grace = kit.member("Grace");
-        linus = kit.member("Linus");
-        barbara = kit.member("Barbara");
-        start = kit.clock.instant().plus(Duration.ofDays(5));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final OutboxWorker worker = kit.worker("test");
+    private final Actor admin = kit.bookClubAnnouncingIn(GENERAL);
+    private final Actor grace = kit.member("Grace");
+    private final Actor linus = kit.member("Linus");
+    private final Actor barbara = kit.member("Barbara");
+    private final Instant start = kit.clock.instant().plus(Duration.ofDays(5));
 
     private Event bookClub() {
         Event event = kit.postEvent.post(admin, Events.capped("bookclub", start, 1, 0)).event();

@@ -1,6 +1,7 @@
 package org.convene.core.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,17 +14,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandParser;
 import org.convene.core.domain.Answer;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Platform;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,30 +31,15 @@ import org.junit.jupiter.api.Test;
  */
 class TimedMessagePlanningTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
     private static final String LINK = "https://video.example.org/secret-room";
 
-    private CoreKit kit;
-    private OutboxWorker worker;
-    private Actor admin;
-    private Actor grace;
-    private Actor linus;
-    private Instant start;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        worker = kit.worker("test");
-        admin = kit.bookClubAnnouncingIn(GENERAL);
-        grace = kit.member("Grace");
-        linus = kit.member("Linus");
-        start = kit.clock.instant().plus(Duration.ofDays(5));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final OutboxWorker worker = kit.worker("test");
+    private final Actor admin = kit.bookClubAnnouncingIn(GENERAL);
+    private final Actor grace = kit.member("Grace");
+    private final Actor linus = kit.member("Linus");
+    private final Instant start = kit.clock.instant().plus(Duration.ofDays(5));
 
     private Event post(Integer capacity) {
         return kit.postEvent.post(admin, Events.capped("bookclub", start, capacity, 0)).event();

@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.convene.core.command.CommandParser;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.MemberRef;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -18,22 +17,16 @@ class PublicFaceCommandsTest {
     private static final Pattern PERSONAL = Pattern.compile(
             "https://meet\\.example\\.org/calendar/([0-9a-f]{64})\\.ics");
 
-    private CoreKit kit;
-    private final CommandParser parser = CommandParser.plain();
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         run("Ada", true, "group create bookclub \"Book Club\" We read together");
     }
 
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
-
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     private static String secretIn(Reply reply) {

@@ -18,13 +18,14 @@ import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.MemberRef;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class PublicProgrammeTest {
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
     private PublicProgramme programme;
     private PublicFaceUseCase publicFace;
@@ -33,7 +34,6 @@ class PublicProgrammeTest {
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         admin = kit.admin();
         JdbcProgrammeRepository repository = new JdbcProgrammeRepository(kit.jdbc);
         programme = new PublicProgramme(repository, kit.clock);
@@ -42,11 +42,6 @@ class PublicProgrammeTest {
         kit.bindChannel.bind(admin, "bookclub", new ChannelRef(Platform.SLACK, "T0001", "C0001"));
         key = publicFace.visibility(admin).key();
         start = CoreKit.START.plus(Duration.ofDays(3));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     @Test

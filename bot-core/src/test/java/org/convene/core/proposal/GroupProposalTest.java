@@ -1,6 +1,7 @@
 package org.convene.core.proposal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,10 +10,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import org.convene.core.command.CommandParser;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Member;
-import org.convene.core.domain.Platform;
 import org.convene.core.domain.Refusal;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.Target;
@@ -21,32 +19,24 @@ import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** A member proposes a group; admins accept it (the group exists with its organizers) or decline it with a reason. */
 class GroupProposalTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
-
-    private CoreKit kit;
-    private final CommandParser parser = CommandParser.plain();
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         kit.bookClubAnnouncingIn(GENERAL);
         kit.member("Hal");
     }
 
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
-
     private Reply run(String who, boolean admin, String text) {
-        return kit.commands.runText(kit.caller(who, admin), text, parser);
+        return kit.typed(who, admin, text);
     }
 
     private long proposeZines() {

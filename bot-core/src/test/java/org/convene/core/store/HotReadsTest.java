@@ -8,28 +8,17 @@ import org.convene.core.domain.SpaceRef;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.CreateGroupUseCase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class HotReadsTest {
 
-    private CoreKit kit;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     @Test
     void aGroupReadComesFromTheCacheUntilItExpires() {
-        Actor admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
+        Actor admin = kit.adminWithGroup("a11y", "Accessibility");
         assertThat(kit.groups.bySlug(admin.communityId(), "a11y")).isPresent();
 
         kit.jdbc.update("update meetup_group set name = 'Renamed elsewhere' where slug = 'a11y'");

@@ -18,7 +18,6 @@ import org.convene.core.domain.RsvpState;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.RsvpUseCase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,8 +36,7 @@ class SeatConcurrencyTest {
     @BeforeAll
     static void setUp() {
         kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        admin = kit.adminWithGroup("bookclub", "Book Club");
         members = new ArrayList<>();
         for (int index = 0; index < MEMBERS; index++) {
             members.add(kit.member("Member " + index));

@@ -13,33 +13,18 @@ import org.convene.core.port.SeatMoves;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The one-call answer against the real function: applied when its read still holds, nothing changed when not. */
 class SeatMovesTest {
 
-    private CoreKit kit;
-    private Actor admin;
-    private Actor grace;
-    private Actor linus;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
-        grace = kit.member("Grace");
-        linus = kit.member("Linus");
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final Actor admin = kit.adminWithGroup("bookclub", "Book Club");
+    private final Actor grace = kit.member("Grace");
+    private final Actor linus = kit.member("Linus");
 
     private Event post(Integer capacity) {
         return kit.postEvent.post(admin, Events.capped("bookclub", CoreKit.START.plus(Duration.ofDays(3)), capacity,

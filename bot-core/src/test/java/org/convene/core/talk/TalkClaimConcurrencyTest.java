@@ -18,7 +18,6 @@ import org.convene.core.domain.Rsvp;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.RsvpUseCase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,8 +36,7 @@ class TalkClaimConcurrencyTest {
     @BeforeEach
     void setUp() {
         kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        admin = kit.adminWithGroup("bookclub", "Book Club");
         members = new ArrayList<>();
         for (int index = 0; index < CLAIMS; index++) {
             members.add(kit.member("Member " + index));

@@ -1,12 +1,11 @@
 package org.convene.core.talk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.time.Duration;
 import java.util.List;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Platform;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.OutboxWorker;
 import org.convene.core.outbox.Target;
@@ -15,16 +14,15 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.MemberRef;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What the outbox says about talks: organizers hear of each offer once, presenters of each decision and their link. */
 class TalkMessagesTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
-
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private OutboxWorker worker;
     private Actor admin;
     private Actor grace;
@@ -32,7 +30,6 @@ class TalkMessagesTest {
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         worker = kit.worker("test");
         admin = kit.bookClubAnnouncingIn(GENERAL);
         kit.member("Olive");
@@ -41,11 +38,6 @@ class TalkMessagesTest {
         kit.organizers.add(admin, "bookclub", new MemberRef.ByName("Otto"));
         grace = kit.member("Grace");
         linus = kit.member("Linus");
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Event eventIn(Duration fromNow, boolean autoAccept) {

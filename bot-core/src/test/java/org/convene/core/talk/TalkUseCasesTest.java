@@ -19,17 +19,17 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.usecase.Actor;
 import org.convene.core.usecase.Change;
-import org.convene.core.usecase.CreateGroupUseCase;
 import org.convene.core.usecase.EditEventUseCase;
 import org.convene.core.usecase.RsvpUseCase;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Calls for presenters against the real PostgreSQL: slots, offers, decisions, and the seats presenters hold. */
 class TalkUseCasesTest {
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
     private Actor grace;
     private Actor linus;
@@ -37,18 +37,11 @@ class TalkUseCasesTest {
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        admin = kit.adminWithGroup("bookclub", "Book Club");
         grace = kit.member("Grace");
         linus = kit.member("Linus");
         // 10:00–12:00 in New York.
         start = CoreKit.START.plus(Duration.ofDays(3));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
     private Event post(Integer capacity) {

@@ -93,6 +93,8 @@ public final class CoreKit implements AutoCloseable {
 
     public static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
     public static final Instant START = Instant.parse("2026-11-02T15:00:00Z");
+    /** The console community's general channel, where {@link #caller} types. */
+    public static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
 
     public final TestDatabase database;
     public final MutableClock clock = new MutableClock(START);
@@ -166,6 +168,7 @@ public final class CoreKit implements AutoCloseable {
     public final org.convene.core.proposal.ReviewProposalsUseCase reviewProposals;
     /** Where the commands' and RSVPs' meters go; records nothing unless a registry is given. */
     public final MeterRegistry meters;
+    private final org.convene.core.command.CommandParser textParser = org.convene.core.command.CommandParser.plain();
 
     public CoreKit() {
         this(TestDatabase.fresh());
@@ -354,6 +357,11 @@ public final class CoreKit implements AutoCloseable {
         return person("library-council", name, false);
     }
 
+    /** Runs {@code text} as {@code who} types it on the console or in Slack, in the console community. */
+    public org.convene.core.reply.Reply typed(String who, boolean admin, String text) {
+        return commands.runText(caller(who, admin), text, textParser);
+    }
+
     /**
      * The scene most outbox tests start from: the clock a day past {@link #START}, and the admin's "bookclub" group
      * announcing in {@code channel}. Returns the admin.
@@ -400,7 +408,7 @@ public final class CoreKit implements AutoCloseable {
     public Caller caller(String name, boolean admin) {
         return new Caller(new SpaceRef(Platform.CONSOLE, "library-council"), "library-council",
                 new Identity(Platform.CONSOLE, name.toLowerCase()), name, admin,
-                new ChannelRef(Platform.CONSOLE, "library-council", "general"));
+                GENERAL);
     }
 
     @Override

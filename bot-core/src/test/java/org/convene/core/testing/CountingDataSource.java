@@ -6,13 +6,16 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import javax.sql.DataSource;
 
 /**
  * A data source that counts the statements sent through it: every execution of a statement, and every commit and
- * rollback, since each is a round trip to the server.
+ * rollback, since each is a round trip to the server; executions are also counted by their SQL.
  */
 public final class CountingDataSource {
 
@@ -23,6 +26,7 @@ public final class CountingDataSource {
     private final DataSource target;
     private final boolean counting;
     private final AtomicLong statements = new AtomicLong();
+    private final Map<String, LongAdder> executionsBySql = new ConcurrentHashMap<>();
 
     public CountingDataSource(DataSource target) {
         this(target, true);
@@ -43,7 +47,7 @@ public final class CountingDataSource {
         if (!counting) {
             return target;
         }
-        return (DataSource) proxy(DataSource.class, target, (method, result) -> result instanceof Connection connection
+        return (DataSource) proxy(DataSource.class, target, (method, arguments, result) -> result instanceof Connection connection
                 ? proxy(Connection.class, connection, this::connectionResult) : result);
     }
 
@@ -54,15 +58,28 @@ public final class CountingDataSource {
         return statements.get();
     }
 
-    private Object connectionResult(Method method, Object result) {
+    /**
+     * How many executions ran SQL containing {@code fragment} (such as {@code "from talk_call"}), whether prepared
+     * with it or given it when run.
+     */
+    public long executionsOf(String fragment) {
+        statements();
+        return executionsBySql.entrySet().stream().filter(entry -> entry.getKey().contains(fragment))
+                .mapToLong(entry -> entry.getValue().sum()).sum();
+    }
+
+    private Object connectionResult(Method method, Object[] arguments, Object result) {
         if (ENDINGS.contains(method.getName())) {
             statements.incrementAndGet();
         }
         if (result instanceof Statement statement) {
             Class<?> type = method.getReturnType();
-            return proxy(type, statement, (called, value) -> {
+            String prepared = arguments != null && arguments.length > 0 && arguments[0] instanceof String sql ? sql : "";
+            return proxy(type, statement, (called, given, value) -> {
                 if (EXECUTIONS.contains(called.getName())) {
                     statements.incrementAndGet();
+                    String sql = given != null && given.length > 0 && given[0] instanceof String text ? text : prepared;
+                    executionsBySql.computeIfAbsent(sql, key -> new LongAdder()).increment();
                 }
                 return value;
             });
@@ -71,13 +88,13 @@ public final class CountingDataSource {
     }
 
     private interface AfterCall {
-        Object after(Method method, Object result) throws Exception;
+        Object after(Method method, Object[] arguments, Object result) throws Exception;
     }
 
     private static Object proxy(Class<?> type, Object target, AfterCall after) {
         InvocationHandler handler = (self, method, arguments) -> {
             try {
-                return after.after(method, method.invoke(target, arguments));
+                return after.after(method, arguments, method.invoke(target, arguments));
             } catch (InvocationTargetException failure) {
                 throw failure.getCause();
             }

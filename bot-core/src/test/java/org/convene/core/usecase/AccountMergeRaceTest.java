@@ -47,8 +47,7 @@ class AccountMergeRaceTest {
 
     @Test
     void anRsvpMadeWhileAccountsMergeNeitherLeaksNorDoublesASeat() throws Exception {
-        Actor admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("a11y", "Accessibility", ""));
+        Actor admin = kit.adminWithGroup("a11y", "Accessibility");
         Event event = kit.postEvent.post(admin, Events.capped("a11y", CoreKit.START.plus(Duration.ofDays(2)), 5, 0))
                 .event();
         Actor typer = kit.member("Grace at work");

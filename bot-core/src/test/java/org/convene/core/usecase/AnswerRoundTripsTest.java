@@ -35,8 +35,7 @@ class AnswerRoundTripsTest {
 
     @BeforeEach
     void setUp() {
-        Actor admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        Actor admin = kit.adminWithGroup("bookclub", "Book Club");
         eventId = kit.postEvent.post(admin, Events.capped("bookclub", CoreKit.START.plus(Duration.ofDays(20)), 50, 2))
                 .event().id();
         reads = new HotReads(new ManualTicker(), 100, Duration.ofSeconds(30), announcements::add);

@@ -48,8 +48,7 @@ class CombinedAnswersTest {
     @BeforeEach
     void setUp() {
         kit = new CoreKit();
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Book Club", ""));
+        admin = kit.adminWithGroup("bookclub", "Book Club");
         threads = Executors.newVirtualThreadPerTaskExecutor();
     }
 

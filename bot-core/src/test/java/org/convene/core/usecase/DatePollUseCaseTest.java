@@ -2,6 +2,7 @@ package org.convene.core.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,36 +15,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.convene.core.command.CommandParser;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.DatePoll;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Platform;
 import org.convene.core.domain.Refusal;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.reply.Button;
 import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class DatePollUseCaseTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
-
-    private CoreKit kit;
-    private Actor admin;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        admin = kit.bookClubAnnouncingIn(GENERAL);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final Actor admin = kit.bookClubAnnouncingIn(GENERAL);
 
     private Instant at(String localDateTime) {
         return LocalDateTime.parse(localDateTime).atZone(CoreKit.NEW_YORK).toInstant();

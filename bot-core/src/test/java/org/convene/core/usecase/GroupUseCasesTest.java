@@ -6,25 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Platform;
 import org.convene.core.testing.CoreKit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class GroupUseCasesTest {
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private Actor admin;
 
     @BeforeEach
     void setUp() {
-        kit = new CoreKit();
         admin = kit.admin();
         kit.createGroup.create(admin, new CreateGroupUseCase.Input("code4libnyc", "Code4LibNYC", "Library coders"));
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
     }
 
 

@@ -1,6 +1,7 @@
 package org.convene.core.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -8,7 +9,6 @@ import java.util.List;
 import org.convene.core.command.Caller;
 import org.convene.core.command.CommandParser;
 import org.convene.core.domain.Answer;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Identity;
 import org.convene.core.domain.Platform;
@@ -20,27 +20,15 @@ import org.convene.core.reply.Reply;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.testing.RecordingPublisher;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A member chooses where direct messages go when both accounts are linked, and mutes a group's reminders. */
 class MemberPreferencesTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
-
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private final CommandParser parser = CommandParser.plain();
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
 
     private Reply run(Caller caller, String text) {
         return kit.commands.runText(caller, text, parser);

@@ -1,6 +1,7 @@
 package org.convene.core.usecase;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.convene.core.testing.CoreKit.GENERAL;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -10,43 +11,28 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import org.convene.core.command.CommandParser;
 import org.convene.core.domain.Answer;
-import org.convene.core.domain.ChannelRef;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Platform;
 import org.convene.core.domain.Recurrence;
 import org.convene.core.outbox.Delivery;
 import org.convene.core.outbox.OutboxWorker;
 import org.convene.core.outbox.Target;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A series carries its own changes to occurrences laid out later, survives a cancelled occurrence, and can end. */
 class RecurringSeriesTest {
 
-    private static final ChannelRef GENERAL = new ChannelRef(Platform.CONSOLE, "library-council", "general");
     /** A Tuesday, 6 pm in New York. */
     private static final ZonedDateTime FIRST = ZonedDateTime.parse("2026-11-10T18:00-05:00[America/New_York]");
     /** The day clocks in New York spring forward. */
     private static final Instant SPRING_FORWARD = Instant.parse("2027-03-14T12:00:00Z");
 
-    private CoreKit kit;
-    private OutboxWorker worker;
-    private Actor admin;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-        worker = kit.worker("test");
-        admin = kit.bookClubAnnouncingIn(GENERAL);
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
+    private final OutboxWorker worker = kit.worker("test");
+    private final Actor admin = kit.bookClubAnnouncingIn(GENERAL);
 
     private List<Event> weekly() {
         return kit.postEvent.post(admin, Events.repeating("bookclub", FIRST.toInstant(), Recurrence.WEEKLY))

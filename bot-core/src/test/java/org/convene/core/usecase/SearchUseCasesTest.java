@@ -23,8 +23,7 @@ class SearchUseCasesTest {
 
     @BeforeEach
     void setUp() {
-        admin = kit.admin();
-        kit.createGroup.create(admin, new CreateGroupUseCase.Input("code4libnyc", "Code4Lib NYC", ""));
+        admin = kit.adminWithGroup("code4libnyc", "Code4Lib NYC");
         kit.createGroup.create(admin, new CreateGroupUseCase.Input("bookclub", "Readers of 100% Fiction", ""));
         Instant start = kit.clock.instant().plus(Duration.ofDays(1));
         for (int index = 0; index < 30; index++) {

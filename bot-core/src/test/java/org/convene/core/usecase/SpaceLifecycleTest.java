@@ -11,7 +11,7 @@ import org.convene.core.outbox.OutboxMessage;
 import org.convene.core.outbox.Recipient;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.RecordingPublisher;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,8 @@ class SpaceLifecycleTest {
     private static final SpaceRef WORKSPACE = new SpaceRef(Platform.SLACK, "T0LIBRARY");
     private static final SpaceRef GUILD = new SpaceRef(Platform.DISCORD, "900000000000000001");
 
-    private CoreKit kit;
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
     private SpaceLifecycleUseCase lifecycle;
     private final RecordingPublisher slack = new RecordingPublisher(Platform.SLACK);
     private final RecordingPublisher discord = new RecordingPublisher(Platform.DISCORD);
@@ -29,15 +30,9 @@ class SpaceLifecycleTest {
 
     @BeforeEach
     void start() {
-        kit = new CoreKit();
         lifecycle = new SpaceLifecycleUseCase(kit.jdbc, kit.communities, kit.members, kit.outbox, kit.clock);
         member = kit.enterSpace.enter(new EnterSpaceUseCase.Input(WORKSPACE, "Library", new Identity(Platform.SLACK,
                 "U0MEMBER"), "Member", false));
-    }
-
-    @AfterEach
-    void stop() {
-        kit.close();
     }
 
     @Test

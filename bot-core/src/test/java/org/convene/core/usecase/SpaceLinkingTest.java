@@ -16,24 +16,14 @@ import org.convene.core.domain.Rsvp;
 
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** Joining spaces into one community keeps the joined community's queued messages and works for two of a platform. */
 class SpaceLinkingTest {
 
-    private CoreKit kit;
-
-    @BeforeEach
-    void setUp() {
-        kit = new CoreKit();
-    }
-
-    @AfterEach
-    void tearDown() {
-        kit.close();
-    }
+    @AutoClose
+    private final CoreKit kit = new CoreKit();
 
     @Test
     void joiningASpaceMovesItsQueuedMessagesToTheSurvivingCommunity() throws SQLException {
