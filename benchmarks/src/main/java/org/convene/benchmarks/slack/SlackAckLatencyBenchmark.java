@@ -67,11 +67,9 @@ public final class SlackAckLatencyBenchmark implements Benchmark {
                                         + ": the time goes to Bolt, the JDK HTTP server and the shared CPUs, not "
                                         + "to Convene's handler, which acks before any work"),
                         TargetCheck.of("p99 / no-op p99 <= 1.5", p99Ratio <= 1.5, "after each ack the bot runs the "
-                                + "command (the core, PostgreSQL, the response_url post) on its command threads, and "
-                                + "the JIT compiles that path through the measured minute; both share the 2 cores "
-                                + "with the next acks, and the no-op app has neither. The load and the Slack stand-in "
-                                + "run in a JVM of their own, driving both apps alike; the cores are shared (see the "
-                                + "load average)"),
+                                + "command on its command threads and posts the answer, and the load process receives "
+                                + "that post, all on the same 2 cores as the next acks, which the no-op app's run has "
+                                + "not (the CPU per command of each side is below); see the load average"),
                         TargetCheck.of("no ack over 3 s", bot.max() <= 3_000,
                                 "the slowest ack took " + Numbers.milliseconds(bot.max())),
                         TargetCheck.inEveryRun("every command answered on its response URL, none with an apology",

@@ -105,10 +105,17 @@ class DatabaseOutageTest {
             log.await(line -> line.startsWith("WARN The outbox cannot reach the database"), WAIT);
             log.await(line -> line.equals("DEBUG The outbox still cannot reach the database (try 3)"), WAIT);
             server.restart();
-            String back = log.await(line -> line.startsWith("INFO The outbox reached the database again"), WAIT);
+            String back = log.await(line -> line.startsWith("INFO The outbox reached the database again")
+                    && line.matches("INFO .* after \\d+ s and ([3-9]|\\d\\d+) failed tries"), WAIT);
 
-            assertThat(log.lines()).hasSize(2);
-            assertThat(back).matches("INFO .* after \\d+ s and ([3-9]|\\d\\d+) failed tries");
+            // One line when it loses the server and one when it is back, per outage: a server in the middle of its
+            // fast shutdown may answer one more tick, which makes two outages of the one stop, never a line per try.
+            List<String> lines = log.lines();
+            assertThat(lines).hasSizeLessThanOrEqualTo(4).last().isEqualTo(back);
+            for (int index = 0; index < lines.size(); index++) {
+                assertThat(lines.get(index)).startsWith(index % 2 == 0 ? "WARN The outbox cannot reach the database"
+                        : "INFO The outbox reached the database again");
+            }
         }
     }
 }
