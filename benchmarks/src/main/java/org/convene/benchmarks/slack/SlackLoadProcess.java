@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.convene.slack.standin.RecordedCall;
 import org.convene.slack.standin.SignedRequest;
 import org.convene.slack.standin.SignedRequests;
 import org.convene.slack.standin.SlackAppHarness;
@@ -17,7 +16,8 @@ import org.convene.slack.standin.SlackStandIn;
 
 /**
  * The Slack side of the Slack benchmarks, run in a JVM of its own so that the measured JVM runs only the app: starts
- * the Slack stand-in (Web API and response_url receiver), prints where it listens, then for each line
+ * the Slack stand-in (Web API, and the response URLs of the users' introductions) and a {@link ResponseUrlCounter}
+ * for the load's answers, prints where it listens, then for each line
  * {@code go <url> <rate> <warmup> <measured> <answered>} on standard input introduces the users, sends the signed
  * {@code /meetup help} commands at that rate to the URL (printing {@code warmed} as the measured ones begin), waits for their answers if {@code answered} is true, and
  * prints the figures as {@code key=value} lines and then {@code measured}; it ends when standard input ends.
@@ -30,23 +30,25 @@ public final class SlackLoadProcess {
     private static final Duration INTRODUCTION_WAIT = Duration.ofSeconds(30);
 
     private final SlackStandIn slack;
+    private final ResponseUrlCounter answers;
     private final SignedRequests signing;
     private int runs;
 
-    private SlackLoadProcess(SlackStandIn slack) {
+    private SlackLoadProcess(SlackStandIn slack, ResponseUrlCounter answers) {
         this.slack = slack;
+        this.answers = answers;
         this.signing = slack.signedRequests(SlackAppHarness.SIGNING_SECRET, Clock.systemUTC());
     }
 
     public static void main(String[] arguments) throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-        try (SlackStandIn slack = SlackStandIn.start()) {
+        try (SlackStandIn slack = SlackStandIn.start(); ResponseUrlCounter answers = ResponseUrlCounter.start()) {
             out.println("api=" + slack.apiUrlPrefix());
             out.println("token=" + slack.workspace().botToken());
             out.println("pid=" + ProcessHandle.current().pid());
             out.println("listening");
-            SlackLoadProcess load = new SlackLoadProcess(slack);
+            SlackLoadProcess load = new SlackLoadProcess(slack, answers);
             String line;
             while ((line = in.readLine()) != null) {
                 String[] parts = line.split(" ");
@@ -69,22 +71,16 @@ public final class SlackLoadProcess {
             return AckRun.failed(refused);
         }
         int total = warmup + measured;
+        answers.expect(responses, total);
         List<SignedRequest> requests = new ArrayList<>(total);
         for (int index = 0; index < total; index++) {
             requests.add(signing.slashCommand(new SignedRequests.Origin("U0MEMBER" + (index % USERS), CHANNEL),
-                    "/meetup", "help", slack.responseUrl(responses)));
+                    "/meetup", "help", answers.url(responses, index)));
         }
         OpenLoopLoad.Outcome outcome = new OpenLoopLoad().run(url, requests, rate, warmup, atMeasuredStart);
-        if (answered) {
-            try {
-                slack.await("answers to /meetup help", call -> call.isResponseUrlPost(responses), total, ANSWER_WAIT);
-            } catch (AssertionError missing) {
-                // Counted below and reported by the benchmark as a missed target.
-            }
-        }
-        List<RecordedCall> answers = slack.calls().stream().filter(call -> call.isResponseUrlPost(responses)).toList();
-        int apologies = (int) answers.stream().filter(call -> call.body().contains("error id")).count();
-        return AckRun.of(outcome, total, answers.size(), apologies);
+        // Missing answers are counted and reported by the benchmark as a missed target.
+        ResponseUrlCounter.Counted counted = answers.await(responses, answered ? ANSWER_WAIT : Duration.ZERO);
+        return AckRun.of(outcome, total, counted.answered(), counted.apologies());
     }
 
     /**
