@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,7 +43,7 @@ public record CpuUse(Map<String, Long> millis) {
     }
 
     public CpuUse {
-        millis = Map.copyOf(millis);
+        millis = Collections.unmodifiableMap(new LinkedHashMap<>(millis));
     }
 
     /** This JVM's threads only: the JIT's, the collector's, each of {@code groups}, and all others. */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.convene.benchmarks.BenchmarkFailure;
 import org.convene.benchmarks.CpuUse;
 import org.convene.benchmarks.LoadProcessHandle;
@@ -103,17 +104,15 @@ final class SlackLoad implements AutoCloseable {
 
         /** "app 0.41 ms (HTTP front 0.12, …), load process 0.30 ms, PostgreSQL 0.05 ms": CPU per command. */
         String cpuPerCommand() {
-            long app = cpu.millis().entrySet().stream().filter(entry -> !entry.getKey().equals(LOAD_PROCESS)
-                    && !entry.getKey().equals(POSTGRES)).mapToLong(Map.Entry::getValue).sum();
-            String parts = cpu.millis().entrySet().stream()
-                    .filter(entry -> !entry.getKey().equals(LOAD_PROCESS) && !entry.getKey().equals(POSTGRES)
-                            && entry.getValue() > 0)
+            Map<String, Long> app = new LinkedHashMap<>(cpu.millis());
+            app.keySet().removeAll(List.of(LOAD_PROCESS, POSTGRES));
+            String parts = app.entrySet().stream().filter(entry -> entry.getValue() > 0)
                     .map(entry -> entry.getKey() + " " + perCommand(entry.getValue()))
-                    .collect(java.util.stream.Collectors.joining(", "));
+                    .collect(Collectors.joining(", "));
             String database = cpu.millis().containsKey(POSTGRES)
                     ? ", PostgreSQL " + perCommand(cpu.of(POSTGRES)) + " ms" : "";
-            return "app's JVM " + perCommand(app) + " ms (" + parts + "), load process "
-                    + perCommand(cpu.of(LOAD_PROCESS)) + " ms" + database;
+            return "app's JVM " + perCommand(app.values().stream().mapToLong(Long::longValue).sum()) + " ms ("
+                    + parts + "), load process " + perCommand(cpu.of(LOAD_PROCESS)) + " ms" + database;
         }
 
         private String perCommand(long millis) {
