@@ -61,7 +61,7 @@ public record CpuUse(Map<String, Long> millis) {
         try (Stream<Path> tasks = Files.list(TASKS)) {
             long grouped = 0;
             for (Path task : (Iterable<Path>) tasks::iterator) {
-                Optional<Thread> thread = Thread.of(read(task.resolve("stat")));
+                Optional<TaskStat> thread = TaskStat.of(read(task.resolve("stat")));
                 if (thread.isPresent()) {
                     String group = groupOf(thread.get().name(), groups);
                     if (!group.equals(OTHER_THREADS)) {
@@ -71,7 +71,7 @@ public record CpuUse(Map<String, Long> millis) {
                 }
             }
             // The process's own total also holds the threads that have ended, which /proc/self/task no longer lists.
-            long total = Thread.of(read(SELF)).map(Thread::millis).orElse(grouped);
+            long total = TaskStat.of(read(SELF)).map(TaskStat::millis).orElse(grouped);
             millis.put(OTHER_THREADS, Math.max(0, total - grouped));
         } catch (IOException | RuntimeException unreadable) {
             // Zeros: a machine without /proc.
@@ -115,10 +115,10 @@ public record CpuUse(Map<String, Long> millis) {
         }
     }
 
-    /** One line of {@code /proc/self/task/<id>/stat}: the thread's name and its CPU. */
-    private record Thread(String name, long millis) {
+    /** One line of {@code /proc/self/task/<id>/stat} (or of the process's own): the name and the CPU it used. */
+    private record TaskStat(String name, long millis) {
 
-        static Optional<Thread> of(String stat) {
+        static Optional<TaskStat> of(String stat) {
             int open = stat.indexOf('(');
             int close = stat.lastIndexOf(')');
             if (open < 0 || close < open) {
@@ -127,7 +127,7 @@ public record CpuUse(Map<String, Long> millis) {
             String[] fields = stat.substring(close + 2).split(" ");
             // After the name: state is field 3 of the line, utime field 14 and stime field 15.
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return Optional.of(new Thread(stat.substring(open + 1, close), ticks * MILLIS_PER_TICK));
+            return Optional.of(new TaskStat(stat.substring(open + 1, close), ticks * MILLIS_PER_TICK));
         }
     }
 }

@@ -79,12 +79,17 @@ public final class CacheInvalidations implements AutoCloseable {
 
     /** Tells every instance, once the current transaction commits, to clear its caches. */
     static void announce(Jdbc jdbc) {
-        jdbc.one("select pg_notify(?, '')", row -> true, CHANNEL);
+        sendToAll(jdbc, "");
     }
 
     /** Tells every instance, once the current transaction commits, to clear its cached members (and pages). */
     static void announceMembers(Jdbc jdbc) {
-        jdbc.one("select pg_notify(?, ?)", row -> true, CHANNEL, MEMBERS);
+        sendToAll(jdbc, MEMBERS);
+    }
+
+    /** Sends {@code payload} to every listening instance, delivered when the current transaction (if any) commits. */
+    private static void sendToAll(Jdbc jdbc, String payload) {
+        jdbc.one("select pg_notify(?, ?)", row -> true, CHANNEL, payload);
     }
 
     /**
@@ -94,7 +99,7 @@ public final class CacheInvalidations implements AutoCloseable {
      */
     static void announceContent(Jdbc jdbc) {
         try {
-            jdbc.one("select pg_notify(?, ?)", row -> true, CHANNEL, CONTENT);
+            sendToAll(jdbc, CONTENT);
         } catch (RuntimeException failure) {
             LOG.warn("Could not tell the other instances that events or answers changed; their page caches catch "
                     + "up as their entries expire: {}", failure.getMessage());
