@@ -4,15 +4,19 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Rsvp;
 
 /**
- * The statements of a batch of answers to one event, applied in one transaction in two round trips: joining the
+ * The statements of a batch of answers to one event. Under the lock: one transaction in two round trips, joining the
  * answering members to the event's group (before the event's lock is taken), locking the event and reading what the
- * seat ledger needs in the first; writing everything the ledger decided, and committing, in the second.
+ * seat ledger needs in the first; writing everything the ledger decided, and committing, in the second. Or, for
+ * answers decided on a ledger remembered at a known version of the event, one call that checks that version under
+ * the lock and writes. Each write gives the event's new ledger version: a number that changes with every committed
+ * change to the event's row or to any of its RSVPs.
  */
 public interface AnswerBatches {
 
@@ -21,10 +25,10 @@ public interface AnswerBatches {
     }
 
     /**
-     * The locked event and its group, the RSVPs of the answering members to it together with its whole waitlist, and
-     * the members the batch made members of the group.
+     * The locked event at its ledger version, its group, the RSVPs of the answering members to it together with its
+     * whole waitlist, and the members the batch made members of the group.
      */
-    record Locked(Event event, Group group, List<Rsvp> known, Set<Long> joined) {
+    record Locked(Event event, long version, Group group, List<Rsvp> known, Set<Long> joined) {
         public Locked {
             known = List.copyOf(known);
             joined = Set.copyOf(joined);
@@ -41,8 +45,17 @@ public interface AnswerBatches {
     /**
      * Sets the event's seats taken, stores {@code rsvps} (inserted or replaced, in the order given) and takes the
      * members in {@code leaving} out of the group again, in one statement sent with the transaction's commit: the
-     * batch's last statement.
+     * batch's last statement. Returns the event's new ledger version.
      */
-    void writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId, Collection<Long> leaving,
+    long writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId, Collection<Long> leaving,
                         Instant now);
+
+    /**
+     * In one call and a transaction of its own: joins the members in {@code joining} to the event's group, then, if
+     * the event is still at ledger version {@code version} and in a group of {@code communityId}, sets its seats
+     * taken and stores {@code rsvps} (inserted or replaced, in the order given). Returns the event's new ledger
+     * version, or empty, with nothing written, when the event changed.
+     */
+    OptionalLong writeIfAt(long eventId, long version, long communityId, int seatsTaken, Collection<Long> joining,
+                           List<Rsvp> rsvps, Instant now);
 }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.SeatMove;
@@ -54,10 +55,22 @@ public final class AnnouncingRsvps {
             }
 
             @Override
-            public void writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
+            public long writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
                                        Collection<Long> leaving, Instant now) {
-                store.writeAndCommit(eventId, seatsTaken, rsvps, groupId, leaving, now);
+                long version = store.writeAndCommit(eventId, seatsTaken, rsvps, groupId, leaving, now);
                 cache.contentChangedOnWrite(jdbc);
+                return version;
+            }
+
+            @Override
+            public OptionalLong writeIfAt(long eventId, long version, long communityId, int seatsTaken,
+                                          Collection<Long> joining, List<Rsvp> rsvps, Instant now) {
+                OptionalLong written = store.writeIfAt(eventId, version, communityId, seatsTaken, joining, rsvps,
+                        now);
+                if (written.isPresent()) {
+                    cache.contentChangedOnWrite(jdbc);
+                }
+                return written;
             }
         };
     }

@@ -156,19 +156,41 @@ public final class Jdbc implements Transactions {
      * failure whose outcome is unknown (the connection went with the commit under way) is a {@link StoreException}.
      */
     public int updateAndCommit(String sql, Object... parameters) {
+        return andCommit(sql, PreparedStatement::getUpdateCount, parameters);
+    }
+
+    /** As {@link #updateAndCommit}, for a statement that returns one row: gives that row, mapped. */
+    public <T> T oneAndCommit(String sql, RowMapper<T> mapper, Object... parameters) {
+        return andCommit(sql, statement -> {
+            try (ResultSet rows = statement.getResultSet()) {
+                if (rows == null || !rows.next()) {
+                    throw new SQLException("expected one row [" + firstLine(sql) + "]");
+                }
+                return mapper.map(rows);
+            }
+        }, parameters);
+    }
+
+    private <T> T andCommit(String sql, StatementResult<T> result, Object... parameters) {
         Transaction transaction = current.get();
         if (transaction == null) {
             throw new IllegalStateException("no transaction to commit with [" + firstLine(sql) + "]");
         }
         try (PreparedStatement statement = prepare(transaction.connection, sql + ";\ncommit", parameters)) {
             statement.execute();
-            int updated = statement.getUpdateCount();
+            T value = result.of(statement);
             transaction.committed = true;
             transaction.ended = true;
-            return updated;
+            return value;
         } catch (SQLException failure) {
             throw new StoreException("statement or commit failed [" + firstLine(sql) + "]", failure);
         }
+    }
+
+    /** What a statement that has run gave. */
+    @FunctionalInterface
+    private interface StatementResult<T> {
+        T of(PreparedStatement statement) throws SQLException;
     }
 
     /** Runs an insert ending in {@code returning id} and gives the id. */

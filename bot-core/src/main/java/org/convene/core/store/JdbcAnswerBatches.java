@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
@@ -16,11 +17,19 @@ import org.convene.core.port.AnswerBatches;
 /**
  * A batch of answers in two round trips: the group memberships (one insert of arrays), the event's lock and what the
  * ledger needs, in statements sent together; then the seat count, the RSVPs and the memberships to take back in one
- * statement of arrays, sent with the commit.
+ * statement of arrays, sent with the commit. Or a batch decided on a remembered ledger, in one call of
+ * {@code apply_answers}, which checks the event's ledger version under the lock.
  */
 public final class JdbcAnswerBatches implements AnswerBatches {
 
     private static final RowMapper<Long> MEMBER_ID = row -> row.getLong(1);
+    private static final RowMapper<Long> VERSION = row -> row.getLong(1);
+    private static final RowMapper<String> VERSIONED = row -> row.getString(1);
+    private static final RowMapper<EventAtVersion> EVENT_AT_VERSION = row -> new EventAtVersion(
+            JdbcEventRepository.EVENT.map(row), row.getLong("ledger_version"));
+
+    private record EventAtVersion(Event event, long version) {
+    }
 
     private final Jdbc jdbc;
 
@@ -35,6 +44,7 @@ public final class JdbcAnswerBatches implements AnswerBatches {
         // One round trip; the memberships are written before the lock is taken, as apply_answer does, and each later
         // statement reads with a snapshot taken after the one before it (so after the lock was granted).
         List<List<?>> rows = jdbc.pipelined("""
+                select set_config('convene.versioned_event', ?::text, true);
                 insert into group_membership (group_id, member_id, joined_at)
                 select e.group_id, j.member_id, ? from event e join meetup_group g on g.id = e.group_id,
                     unnest(?::bigint[], ?::bigint[]) as j(member_id, community_id)
@@ -44,33 +54,38 @@ public final class JdbcAnswerBatches implements AnswerBatches {
                 select g.* from meetup_group g join event e on e.group_id = g.id where e.id = ?;
                 select * from rsvp
                 where event_id = ? and (member_id = any(?::bigint[]) or waitlist_order is not null)""",
-                List.of(MEMBER_ID, JdbcEventRepository.EVENT, JdbcGroupRepository.GROUP,
+                List.of(VERSIONED, MEMBER_ID, EVENT_AT_VERSION, JdbcGroupRepository.GROUP,
                         JdbcRsvpRepository.RSVP),
-                now, joining.stream().map(Joining::memberId).toArray(Long[]::new),
+                Long.toString(eventId), now, joining.stream().map(Joining::memberId).toArray(Long[]::new),
                 joining.stream().map(Joining::communityId).toArray(Long[]::new), eventId,
                 eventId, eventId, eventId, memberIds.toArray(Long[]::new));
-        if (rows.get(1).isEmpty() || rows.get(2).isEmpty()) {
+        if (rows.get(2).isEmpty() || rows.get(3).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Locked((Event) rows.get(1).getFirst(), (Group) rows.get(2).getFirst(),
-                rows.get(3).stream().map(Rsvp.class::cast).toList(),
-                rows.getFirst().stream().map(Long.class::cast).collect(Collectors.toSet())));
+        EventAtVersion event = (EventAtVersion) rows.get(2).getFirst();
+        return Optional.of(new Locked(event.event(), event.version(), (Group) rows.get(3).getFirst(),
+                rows.get(4).stream().map(Rsvp.class::cast).toList(),
+                rows.get(1).stream().map(Long.class::cast).collect(Collectors.toSet())));
     }
 
     @Override
-    public void writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
+    public long writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
                                Collection<Long> leaving, Instant now) {
-        jdbc.updateAndCommit("""
-                with seats as (update event set seats_taken = ?, updated_at = ? where id = ?),
-                     taken_back as (delete from group_membership where group_id = ? and member_id = any(?::bigint[]))
-                insert into rsvp (event_id, member_id, answer, guests, state, waitlist_order, responded_at)
-                select ?, r.member_id, r.answer, r.guests, r.state, r.waitlist_order, r.responded_at::timestamptz
-                from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[]) with ordinality
-                    as r(member_id, answer, guests, state, waitlist_order, responded_at, position)
-                order by r.position
-                on conflict (event_id, member_id) do update set answer = excluded.answer,
-                    guests = excluded.guests, state = excluded.state, waitlist_order = excluded.waitlist_order,
-                    responded_at = excluded.responded_at""",
+        return jdbc.oneAndCommit("""
+                with seats as (update event set seats_taken = ?, updated_at = ? where id = ? returning ledger_version),
+                     taken_back as (delete from group_membership where group_id = ? and member_id = any(?::bigint[])),
+                     written as (
+                         insert into rsvp (event_id, member_id, answer, guests, state, waitlist_order, responded_at)
+                         select ?, r.member_id, r.answer, r.guests, r.state, r.waitlist_order,
+                             r.responded_at::timestamptz
+                         from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])
+                             with ordinality as r(member_id, answer, guests, state, waitlist_order, responded_at,
+                                 position)
+                         order by r.position
+                         on conflict (event_id, member_id) do update set answer = excluded.answer,
+                             guests = excluded.guests, state = excluded.state,
+                             waitlist_order = excluded.waitlist_order, responded_at = excluded.responded_at)
+                select ledger_version from seats""", VERSION,
                 seatsTaken, now, eventId, groupId, leaving.toArray(Long[]::new), eventId,
                 rsvps.stream().map(Rsvp::memberId).toArray(Long[]::new),
                 rsvps.stream().map(rsvp -> rsvp.answer().name()).toArray(String[]::new),
@@ -78,5 +93,28 @@ public final class JdbcAnswerBatches implements AnswerBatches {
                 rsvps.stream().map(rsvp -> rsvp.state().name()).toArray(String[]::new),
                 rsvps.stream().map(Rsvp::waitlistOrder).toArray(Long[]::new),
                 rsvps.stream().map(rsvp -> rsvp.respondedAt().toString()).toArray(String[]::new));
+    }
+
+    @Override
+    public OptionalLong writeIfAt(long eventId, long version, long communityId, int seatsTaken,
+                                  Collection<Long> joining, List<Rsvp> rsvps, Instant now) {
+        try {
+            return OptionalLong.of(jdbc.one("""
+                    select apply_answers(?, ?, ?, ?, ?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[],
+                        ?::bigint[], ?::timestamptz[], ?)""", VERSION,
+                    eventId, version, communityId, seatsTaken, joining.toArray(Long[]::new),
+                    rsvps.stream().map(Rsvp::memberId).toArray(Long[]::new),
+                    rsvps.stream().map(rsvp -> rsvp.answer().name()).toArray(String[]::new),
+                    rsvps.stream().map(rsvp -> (long) rsvp.guests()).toArray(Long[]::new),
+                    rsvps.stream().map(rsvp -> rsvp.state().name()).toArray(String[]::new),
+                    rsvps.stream().map(Rsvp::waitlistOrder).toArray(Long[]::new),
+                    rsvps.stream().map(rsvp -> rsvp.respondedAt().toString()).toArray(String[]::new), now)
+                    .orElseThrow());
+        } catch (StoreException failure) {
+            if (JdbcSeatMoves.STALE.equals(failure.sqlState())) {
+                return OptionalLong.empty();
+            }
+            throw failure;
+        }
     }
 }

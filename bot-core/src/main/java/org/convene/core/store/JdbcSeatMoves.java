@@ -12,7 +12,8 @@ import org.convene.core.port.SeatMoves;
 
 /**
  * The read is one join of the event and the member's RSVP; the write is one call of the {@code apply_answer}
- * function (migration V3), which locks the event's row, checks the premises and writes the RSVP, the seat count and
+ * function (migration V3, called through {@code apply_answer_versioned} of V15, which gives the event its new ledger
+ * version once), which locks the event's row, checks the premises and writes the RSVP, the seat count and
  * the group membership, so the lock is held only inside the server. Inside a caller's transaction nothing is applied
  * here (a failed premise would abort that transaction): such answers take the locked path.
  */
@@ -61,7 +62,7 @@ public final class JdbcSeatMoves implements SeatMoves {
         Rsvp previous = move.previous();
         Rsvp next = move.next();
         return jdbc.one("""
-                select seats_taken, waitlist_order, waitlist_position from apply_answer(?, ?,
+                select seats_taken, waitlist_order, waitlist_position from apply_answer_versioned(?, ?,
                     ?::text, ?::timestamptz, ?::int, ?::int, ?::timestamptz,
                     ?::boolean, ?::text, ?::int, ?::text, ?::bigint, ?::timestamptz,
                     ?::text, ?::int, ?::text, ?::int, ?::text, ?::boolean, ?::timestamptz)""", APPLIED,

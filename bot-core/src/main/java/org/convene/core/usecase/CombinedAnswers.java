@@ -5,24 +5,14 @@ import static java.util.Objects.requireNonNull;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.TreeSet;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Group;
-import org.convene.core.domain.Refusal;
-import org.convene.core.domain.Rsvp;
-import org.convene.core.domain.RsvpRules;
-import org.convene.core.domain.SeatChange;
-import org.convene.core.domain.SeatLedger;
 import org.convene.core.port.AnswerBatches;
 import org.convene.core.port.Notices;
 import org.convene.core.port.Transactions;
@@ -31,46 +21,99 @@ import org.convene.core.usecase.AnswerCombiner.Ask;
 import org.convene.core.usecase.AnswerCombiner.Outcome;
 
 /**
- * Applies a batch of answers to one event in one transaction that takes the event's lock once, in two round trips:
- * the members join the group (before the lock, as every answer does) and the event is locked and read in the first;
- * one seat ledger over the locked event decides every answer in the order given, each checked against the event's
- * rules as locked (its waitlist rule among them), and the second writes all it decided with the commit. A refused
- * answer refuses only its caller (and takes back a membership it alone brought); a failure of the transaction fails
- * the whole batch and leaves nothing behind.
+ * Applies a batch of answers to one event through one seat ledger ({@link BatchDecision}), in one of two ways. When
+ * this instance remembers the event's ledger ({@link RememberedLedgers}) and every answering member in it, the ledger
+ * decides at once and one call writes what it decided, checking under the event's lock that the event is still at
+ * the version remembered; the lock is held only inside the server. Otherwise, or when that check fails, or when an
+ * answer would promote anyone or the event's waitlist rule applies, the batch goes under the lock in two round trips:
+ * the members join the group (before the lock, as every answer does) and the event is locked and read in the first,
+ * the second writes all the ledger decided with the commit; the ledger is then remembered. A refused answer refuses
+ * only its caller (and takes back a membership it alone brought); a failure fails the whole batch and leaves nothing
+ * behind.
  */
 public final class CombinedAnswers {
 
     private final Transactions transactions;
     private final AnswerBatches batches;
+    private final RememberedLedgers ledgers;
     private final Notices notices;
     private final WaitlistRules rules;
     private final Clock clock;
 
     @Inject
-    public CombinedAnswers(Transactions transactions, AnswerBatches batches, Notices notices, WaitlistRules rules,
-                           Clock clock) {
+    public CombinedAnswers(Transactions transactions, AnswerBatches batches, RememberedLedgers ledgers,
+                           Notices notices, WaitlistRules rules, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.batches = requireNonNull(batches, "batches");
+        this.ledgers = requireNonNull(ledgers, "ledgers");
         this.notices = requireNonNull(notices, "notices");
         this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** One outcome per answer, in order, once the batch has committed; runs {@code locked} once it holds the lock. */
+    /** Whether an answer to the event may be decided on a remembered ledger. */
+    public boolean remembers(long eventId) {
+        return ledgers.remembers(eventId);
+    }
+
+    /**
+     * One outcome per answer, in order, once the batch has committed; runs {@code locked} once it holds the lock, or
+     * once its one call has returned.
+     */
     public List<Outcome> apply(long eventId, List<Ask> asks, Runnable locked) {
         Instant now = clock.instant();
-        Outcome[] outcomes = new Outcome[asks.size()];
         List<Long> answering = asks.stream().map(ask -> ask.actor().memberId()).distinct().toList();
-        transactions.inTransaction(() -> {
-            Optional<AnswerBatches.Locked> held = batches.joinAndLock(eventId, joining(asks), answering, now);
-            locked.run();
-            if (held.isEmpty()) {
-                Arrays.fill(outcomes, Outcome.refused(Lookups.unknownEvent(eventId)));
-                return;
+        return ahead(eventId, asks, answering, now).orElseGet(() -> underLock(eventId, asks, answering, locked, now));
+    }
+
+    /** The batch decided on the remembered ledger and written in one call; empty when it must go under the lock. */
+    private Optional<List<Outcome>> ahead(long eventId, List<Ask> asks, List<Long> answering, Instant now) {
+        Optional<RememberedLedger> remembered = ledgers.usable(eventId, answering);
+        if (remembered.isEmpty() || SeatKeeper.ruleApplies(remembered.get().event())) {
+            return Optional.empty();
+        }
+        RememberedLedger ledger = remembered.get();
+        BatchDecision decision = BatchDecision.of(ledger.event(), ledger.group(), ledger.rsvpsOf(answering), Set.of(),
+                asks, now);
+        if (!decision.promotions().isEmpty()) {
+            return Optional.empty();
+        }
+        List<Long> joining = asks.stream().map(ask -> ask.actor().memberId())
+                .filter(member -> decision.staying().contains(member)).distinct().toList();
+        OptionalLong written;
+        try {
+            written = batches.writeIfAt(eventId, ledger.version(), ledger.group().communityId(),
+                    decision.seatsTaken(), joining, decision.inWriteOrder(), now);
+        } catch (RuntimeException failure) {
+            ledgers.forget(eventId);
+            throw failure;
+        }
+        if (written.isEmpty()) {
+            ledgers.forget(eventId);
+            return Optional.empty();
+        }
+        ledgers.advanced(eventId, ledger, written.getAsLong(), decision.seatsTaken(), decision.inWriteOrder());
+        return Optional.of(decision.outcomes());
+    }
+
+    private List<Outcome> underLock(long eventId, List<Ask> asks, List<Long> answering, Runnable locked,
+                                    Instant now) {
+        ledgers.lockingStarts(eventId);
+        Optional<RememberedLedgers.Locked> committed = Optional.empty();
+        try {
+            Locking batch = transactions.inTransaction(() -> {
+                Optional<AnswerBatches.Locked> held = batches.joinAndLock(eventId, joining(asks), answering, now);
+                locked.run();
+                return held.map(read -> decide(read, asks, answering, now)).orElse(null);
+            });
+            if (batch == null) {
+                return Collections.nCopies(asks.size(), Outcome.refused(Lookups.unknownEvent(eventId)));
             }
-            decide(held.get(), asks, answering, outcomes, now);
-        });
-        return List.of(outcomes);
+            committed = Optional.of(batch.committed());
+            return batch.decision().outcomes();
+        } finally {
+            ledgers.lockingEnds(eventId, committed);
+        }
     }
 
     /**
@@ -83,50 +126,20 @@ public final class CombinedAnswers {
                 .distinct().toList();
     }
 
-    private void decide(AnswerBatches.Locked locked, List<Ask> asks, List<Long> answering, Outcome[] outcomes,
-                        Instant now) {
-        Event event = locked.event();
-        Group group = locked.group();
-        SeatLedger ledger = SeatLedger.forAnswers(event, locked.known())
-                .withWaitingBehind(SeatKeeper.rule(rules, event, answering, now).behind());
-        Map<Long, Rsvp> changed = new LinkedHashMap<>();
-        Set<Long> staying = new HashSet<>();
-        for (int index = 0; index < asks.size(); index++) {
-            RsvpUseCase.Input input = asks.get(index).input();
-            Actor actor = asks.get(index).actor();
-            if (group.communityId() != actor.communityId()) {
-                outcomes[index] = Outcome.refused(Lookups.unknownEvent(event.id()));
-                continue;
-            }
-            try {
-                RsvpRules.check(event, input.answer(), input.guests(), now);
-                SeatChange change = ledger.answer(event.id(), actor.memberId(), input.answer(), input.guests(), now);
-                changed.put(actor.memberId(), change.rsvp());
-                change.promoted().forEach(promoted -> changed.put(promoted.memberId(), promoted));
-                if (!change.promoted().isEmpty()) {
-                    notices.promoted(event, change.promoted());
-                }
-                if (input.answer() != Answer.NOT_GOING) {
-                    staying.add(actor.memberId());
-                }
-                outcomes[index] = Outcome.of(new RsvpUseCase.Result(group,
-                        event.withSeatsTaken(change.seatsTaken()), change));
-            } catch (Refusal refusal) {
-                outcomes[index] = Outcome.refused(refusal);
-            }
-        }
-        Set<Long> leaving = new TreeSet<>(locked.joined());
-        leaving.removeAll(staying);
-        batches.writeAndCommit(event.id(), ledger.seatsTaken(), inWriteOrder(changed.values()), group.id(), leaving,
+    private Locking decide(AnswerBatches.Locked read, List<Ask> asks, List<Long> answering, Instant now) {
+        Event event = read.event();
+        BatchDecision decision = BatchDecision.of(event, read.group(), read.known(),
+                SeatKeeper.rule(rules, event, answering, now).behind(), asks, now);
+        decision.promotions().forEach(promoted -> notices.promoted(event, promoted));
+        Set<Long> leaving = new TreeSet<>(read.joined());
+        leaving.removeAll(decision.staying());
+        List<org.convene.core.domain.Rsvp> written = decision.inWriteOrder();
+        long version = batches.writeAndCommit(event.id(), decision.seatsTaken(), written, read.group().id(), leaving,
                 now);
+        return new Locking(decision, new RememberedLedgers.Locked(read.version(), version, event, read.group(),
+                answering, read.known(), decision.seatsTaken(), written));
     }
 
-    /**
-     * RSVPs that leave the waitlist (or were never on it) first, then those waiting by their order: a waitlist order
-     * freed in the batch may be given again in it, and each is unique among the event's waiting RSVPs.
-     */
-    private static List<Rsvp> inWriteOrder(Collection<Rsvp> rsvps) {
-        return rsvps.stream().sorted(Comparator.comparing((Rsvp rsvp) -> rsvp.waitlisted())
-                .thenComparing(rsvp -> rsvp.waitlisted() ? rsvp.waitlistOrder() : 0L)).toList();
+    private record Locking(BatchDecision decision, RememberedLedgers.Locked committed) {
     }
 }

@@ -50,7 +50,12 @@ public final class SeatKeeper {
 
     /** The waitlist rule of a capped event for {@code memberIds} (an event without a cap has no waitlist). */
     static WaitlistRules.Rule rule(WaitlistRules rules, Event event, List<Long> memberIds, Instant now) {
-        return event.capped() && event.noShowsBehind() ? rules.of(event.id(), memberIds, now) : WaitlistRules.Rule.NONE;
+        return ruleApplies(event) ? rules.of(event.id(), memberIds, now) : WaitlistRules.Rule.NONE;
+    }
+
+    /** Whether the event has a waitlist rule that reads who waits behind (a capped event whose no-shows wait). */
+    static boolean ruleApplies(Event event) {
+        return event.capped() && event.noShowsBehind();
     }
 
     public SeatChange answer(Event lockedEvent, long memberId, Answer answer, int guests) {

@@ -142,6 +142,7 @@ public final class CoreKit implements AutoCloseable {
     public final EditEventUseCase editEvent;
     public final CancelEventUseCase cancelEvent;
     public final org.convene.core.usecase.AnswerCombiner answerCombiner = new org.convene.core.usecase.AnswerCombiner();
+    public final org.convene.core.usecase.RememberedLedgers ledgers = new org.convene.core.usecase.RememberedLedgers();
     public final RsvpUseCase rsvp;
     public final MyAgendaUseCase myAgenda;
     public final ListAttendeesUseCase listAttendees;
@@ -262,8 +263,8 @@ public final class CoreKit implements AutoCloseable {
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
         rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
                 jdbc, org.convene.core.store.AnnouncingRsvps.answerBatches(
-                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), notices, waitlistRules,
-                clock),
+                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), ledgers, notices,
+                waitlistRules, clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);
         listAttendees = new ListAttendeesUseCase(rsvps, members, lookups, access, attendanceRecords);

@@ -62,6 +62,7 @@ class CombinedAnswersTest {
     private static final class Instance {
         final Semaphore arrived = new Semaphore(0);
         final AnswerCombiner combiner = new AnswerCombiner((eventId, waiting) -> arrived.release());
+        final RememberedLedgers ledgers = new RememberedLedgers();
         final RsvpUseCase rsvp;
 
         Instance(CoreKit kit) {
@@ -71,7 +72,7 @@ class CombinedAnswersTest {
             SeatKeeper seats = new SeatKeeper(kit.events, kit.rsvps, kit.seatMoves, kit.notices, kit.waitlistRules,
                     kit.clock);
             rsvp = new RsvpUseCase(kit.jdbc, groups, kit.seatMoves, lookups, seats, kit.plans,
-                    new CombinedAnswers(kit.jdbc, new JdbcAnswerBatches(kit.jdbc), kit.notices,
+                    new CombinedAnswers(kit.jdbc, new JdbcAnswerBatches(kit.jdbc), ledgers, kit.notices,
                             kit.waitlistRules, kit.clock), combiner, kit.clock);
         }
 
