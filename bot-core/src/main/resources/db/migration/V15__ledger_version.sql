@@ -63,13 +63,16 @@ create function apply_answer_versioned(
     p_answer text, p_guests int, p_state text, p_seat_delta int, p_premise text, p_join_group boolean,
     p_now timestamptz)
     returns table (seats_taken int, waitlist_order bigint, waitlist_position int)
-    language sql
+    language plpgsql
 as
 $$
-select set_config('convene.versioned_event', p_event_id::text, true);
-select * from apply_answer(p_event_id, p_member_id, p_status, p_starts_at, p_capacity, p_guest_limit,
-    p_rsvp_deadline, p_had_rsvp, p_old_answer, p_old_guests, p_old_state, p_old_order, p_old_responded_at,
-    p_answer, p_guests, p_state, p_seat_delta, p_premise, p_join_group, p_now);
+begin
+    perform set_config('convene.versioned_event', p_event_id::text, true);
+    return query select a.seats_taken, a.waitlist_order, a.waitlist_position
+        from apply_answer(p_event_id, p_member_id, p_status, p_starts_at, p_capacity, p_guest_limit,
+            p_rsvp_deadline, p_had_rsvp, p_old_answer, p_old_guests, p_old_state, p_old_order, p_old_responded_at,
+            p_answer, p_guests, p_state, p_seat_delta, p_premise, p_join_group, p_now) a;
+end
 $$;
 
 -- Writes a batch of answers that the application decided on the event as it was at p_version, in one call and one

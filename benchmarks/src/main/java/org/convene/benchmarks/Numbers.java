@@ -8,6 +8,11 @@ public final class Numbers {
     private Numbers() {
     }
 
+    /** A count, with thousands separated: "1,234". */
+    public static String count(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
+    }
+
     public static String format(double value) {
         if (Math.abs(value) >= 100) {
             return String.format(Locale.ROOT, "%,.0f", value);

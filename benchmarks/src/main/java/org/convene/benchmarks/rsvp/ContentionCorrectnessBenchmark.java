@@ -54,7 +54,7 @@ public final class ContentionCorrectnessBenchmark implements Benchmark {
             RsvpWorld world = RsvpWorld.create(kit, 1, 0, null, distinct);
             long checked = 0;
             for (int capacity : CAPACITIES) {
-                BatchSizes batches = BatchSizes.from(kit.answerCombiner);
+                BatchSizes batches = BatchSizes.from(kit.answerCombiner, kit.ledgers);
                 long started = System.nanoTime();
                 long deadline = started + size.contentionBudget().toNanos();
                 int rounds = 0;
@@ -71,7 +71,7 @@ public final class ContentionCorrectnessBenchmark implements Benchmark {
                 rows.add(Measurement.alone("capacity " + capacity + ": " + rounds + " rounds of "
                         + size.contenders() + " concurrent RSVPs (" + duplicates + " duplicates)",
                         "all exact, " + Numbers.format(secondsPerRound) + " s per round; "
-                                + batches.since(kit.answerCombiner)));
+                                + batches.since(kit.answerCombiner, kit.ledgers)));
                 targets.add(TargetCheck.of(size.contentionRounds() + " rounds at capacity " + capacity,
                         rounds == size.contentionRounds(), "only " + rounds + " rounds fit the "
                                 + size.contentionBudget().toSeconds() + " s budget: a round takes "

@@ -47,9 +47,9 @@ public final class HotEventRsvpBenchmark implements Benchmark {
         try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(size.clients() + 2))) {
             RsvpWorld world = RsvpWorld.create(kit, 1, 3, 1_000_000, memberCount);
             long hotEvent = world.events.get(0);
-            BatchSizes batches = BatchSizes.from(kit.answerCombiner);
+            BatchSizes batches = BatchSizes.from(kit.answerCombiner, kit.ledgers);
             ClosedLoopLoad.Throughput load = hammer(kit, world, hotEvent, memberCount, size);
-            String hotBatches = batches.since(kit.answerCombiner);
+            String hotBatches = batches.since(kit.answerCombiner, kit.ledgers);
             ClosedLoopLoad.Throughput few = hammer(kit, world, world.events.get(1), FEW_MEMBERS, size);
             Latencies steady = steady(kit, world, world.events.get(2), memberCount, size);
             double ours = load.perSecond();
@@ -89,8 +89,10 @@ public final class HotEventRsvpBenchmark implements Benchmark {
                     List.of("JVM CPU per RSVP in the measured window " + load.cpuPerOperation()
                             + "; one event of capacity 1,000,000, " + memberCount + " members answering going and "
                             + "not going in turn; answers that arrive while a batch is applied go in the next one "
-                            + "(at most " + AnswerCombiner.MOST_PER_BATCH + "), one transaction under the event's "
-                            + "lock; pgbench script: " + HotEventScripts.ONE_ROW_UPDATE.strip()
+                            + "(at most " + AnswerCombiner.MOST_PER_BATCH + "), decided on the event's ledger as "
+                            + "this instance remembers it and written in one call that checks the event's ledger "
+                            + "version under its lock, or, for members not yet remembered, one transaction under "
+                            + "the lock; pgbench script: " + HotEventScripts.ONE_ROW_UPDATE.strip()
                             + "; the least answer is one function call of two updates (the event's seat count, "
                             + "then the member's row); the steady load answers a third event from "
                             + Numbers.format(size.throughputDuration().toSeconds() * STEADY_RATE) + " scheduled "
@@ -100,10 +102,10 @@ public final class HotEventRsvpBenchmark implements Benchmark {
 
     private static String reason(double ours, double reference, ClosedLoopLoad.Throughput load, String batches) {
         return "ours: " + Numbers.format(ours) + "/s against " + Numbers.format(reference) + "/s with "
-                + batches + "; with " + "N closed-loop clients a batch holds at most N answers, and each batch "
-                + "costs two round trips (the memberships, the lock and the ledger's read; the write with the "
-                + "commit), with the JVM's " + load.cpuPerOperation() + " of CPU per RSVP on the "
-                + "same 2 shared cores (see the load average)";
+                + batches + "; with " + "N closed-loop clients a batch holds at most N answers, and the next "
+                + "batch is decided once this one's call has returned (one round trip per batch in one call, two "
+                + "under the lock), with the JVM's " + load.cpuPerOperation() + " of CPU per RSVP on the same 2 "
+                + "shared cores (see the load average)";
     }
 
     /** Members take turns answering going and not going to one event, at a steady rate, each answer on its own. */

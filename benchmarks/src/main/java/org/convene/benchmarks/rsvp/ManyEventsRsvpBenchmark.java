@@ -39,7 +39,7 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
         int eventCount = coprimeAtLeast(memberCount / 2, memberCount + 1);
         try (CoreKit kit = CoreKit.uncounted(TestDatabase.fresh(size.clients() + 2))) {
             RsvpWorld world = RsvpWorld.create(kit, 10, eventCount, 1_000_000, memberCount);
-            BatchSizes batches = BatchSizes.from(kit.answerCombiner);
+            BatchSizes batches = BatchSizes.from(kit.answerCombiner, kit.ledgers);
             // Sequence k answers for member k mod M to event (k + k div M) mod E: every pair at most once, and
             // consecutive answers go to different events.
             ClosedLoopLoad.Throughput load = ClosedLoopLoad.operationsPerSecond(size.clients(), size.throughputWarmup(),
@@ -49,7 +49,7 @@ public final class ManyEventsRsvpBenchmark implements Benchmark {
                         kit.rsvp.rsvp(world.members.get(member),
                                 new RsvpUseCase.Input(world.events.get(event), Answer.GOING, 0));
                     });
-            String batched = batches.since(kit.answerCombiner);
+            String batched = batches.since(kit.answerCombiner, kit.ledgers);
             double ours = load.perSecond();
             PostgresAddress reference = ReferenceDatabase.create(PostgresAddress.parse(kit.database.jdbcUrl()),
                     "pgbench_tpcb");

@@ -37,10 +37,11 @@ public interface AnswerBatches {
 
     /**
      * Joins each member in {@code joining} to the event's group if the event belongs to their community, then locks
-     * the event's row and reads it, its group and the RSVPs of {@code memberIds} and the waitlist, in one round trip;
-     * empty when there is no such event.
+     * the event's row and reads it, its group and the RSVPs of {@code memberIds} and the waitlist (or, when
+     * {@code everyone}, all its RSVPs), in one round trip; empty when there is no such event.
      */
-    Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds, Instant now);
+    Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds, boolean everyone,
+                                 Instant now);
 
     /**
      * Sets the event's seats taken, stores {@code rsvps} (inserted or replaced, in the order given) and takes the

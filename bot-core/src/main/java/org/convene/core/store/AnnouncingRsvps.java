@@ -50,8 +50,8 @@ public final class AnnouncingRsvps {
         return new AnswerBatches() {
             @Override
             public Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds,
-                                                Instant now) {
-                return store.joinAndLock(eventId, joining, memberIds, now);
+                                                boolean everyone, Instant now) {
+                return store.joinAndLock(eventId, joining, memberIds, everyone, now);
             }
 
             @Override

@@ -40,7 +40,7 @@ public final class JdbcAnswerBatches implements AnswerBatches {
 
     @Override
     public Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds,
-                                        Instant now) {
+                                        boolean everyone, Instant now) {
         // One round trip; the memberships are written before the lock is taken, as apply_answer does, and each later
         // statement reads with a snapshot taken after the one before it (so after the lock was granted).
         List<List<?>> rows = jdbc.pipelined("""
@@ -53,12 +53,12 @@ public final class JdbcAnswerBatches implements AnswerBatches {
                 select * from event where id = ? for update;
                 select g.* from meetup_group g join event e on e.group_id = g.id where e.id = ?;
                 select * from rsvp
-                where event_id = ? and (member_id = any(?::bigint[]) or waitlist_order is not null)""",
+                where event_id = ? and (member_id = any(?::bigint[]) or waitlist_order is not null or ?)""",
                 List.of(VERSIONED, MEMBER_ID, EVENT_AT_VERSION, JdbcGroupRepository.GROUP,
                         JdbcRsvpRepository.RSVP),
                 Long.toString(eventId), now, joining.stream().map(Joining::memberId).toArray(Long[]::new),
                 joining.stream().map(Joining::communityId).toArray(Long[]::new), eventId,
-                eventId, eventId, eventId, memberIds.toArray(Long[]::new));
+                eventId, eventId, eventId, memberIds.toArray(Long[]::new), everyone);
         if (rows.get(2).isEmpty() || rows.get(3).isEmpty()) {
             return Optional.empty();
         }

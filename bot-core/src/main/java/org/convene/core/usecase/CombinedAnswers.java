@@ -22,12 +22,12 @@ import org.convene.core.usecase.AnswerCombiner.Outcome;
 
 /**
  * Applies a batch of answers to one event through one seat ledger ({@link BatchDecision}), in one of two ways. When
- * this instance remembers the event's ledger ({@link RememberedLedgers}) and every answering member in it, the ledger
- * decides at once and one call writes what it decided, checking under the event's lock that the event is still at
- * the version remembered; the lock is held only inside the server. Otherwise, or when that check fails, or when an
- * answer would promote anyone or the event's waitlist rule applies, the batch goes under the lock in two round trips:
- * the members join the group (before the lock, as every answer does) and the event is locked and read in the first,
- * the second writes all the ledger decided with the commit; the ledger is then remembered. A refused answer refuses
+ * this instance remembers the event's ledger ({@link RememberedLedgers}), the ledger decides at once and one call
+ * writes what it decided, checking under the event's lock that the event is still at the version remembered; the
+ * lock is held only inside the server. Otherwise, or when that check fails, or when an answer would promote anyone or
+ * the event's waitlist rule applies, the batch goes under the lock in two round trips: the members join the group
+ * (before the lock, as every answer does) and the event is locked and read in the first (all its RSVPs, when no
+ * ledger is remembered), the second writes all the ledger decided with the commit; the ledger is then remembered. A refused answer refuses
  * only its caller (and takes back a membership it alone brought); a failure fails the whole batch and leaves nothing
  * behind.
  */
@@ -68,7 +68,7 @@ public final class CombinedAnswers {
 
     /** The batch decided on the remembered ledger and written in one call; empty when it must go under the lock. */
     private Optional<List<Outcome>> ahead(long eventId, List<Ask> asks, List<Long> answering, Instant now) {
-        Optional<RememberedLedger> remembered = ledgers.usable(eventId, answering);
+        Optional<RememberedLedger> remembered = ledgers.usable(eventId);
         if (remembered.isEmpty() || SeatKeeper.ruleApplies(remembered.get().event())) {
             return Optional.empty();
         }
@@ -89,7 +89,7 @@ public final class CombinedAnswers {
             throw failure;
         }
         if (written.isEmpty()) {
-            ledgers.forget(eventId);
+            ledgers.refused(eventId);
             return Optional.empty();
         }
         ledgers.advanced(eventId, ledger, written.getAsLong(), decision.seatsTaken(), decision.inWriteOrder());
@@ -98,13 +98,15 @@ public final class CombinedAnswers {
 
     private List<Outcome> underLock(long eventId, List<Ask> asks, List<Long> answering, Runnable locked,
                                     Instant now) {
+        boolean everyone = ledgers.readsEveryone(eventId);
         ledgers.lockingStarts(eventId);
         Optional<RememberedLedgers.Locked> committed = Optional.empty();
         try {
             Locking batch = transactions.inTransaction(() -> {
-                Optional<AnswerBatches.Locked> held = batches.joinAndLock(eventId, joining(asks), answering, now);
+                Optional<AnswerBatches.Locked> held = batches.joinAndLock(eventId, joining(asks), answering,
+                        everyone, now);
                 locked.run();
-                return held.map(read -> decide(read, asks, answering, now)).orElse(null);
+                return held.map(read -> decide(read, asks, answering, everyone, now)).orElse(null);
             });
             if (batch == null) {
                 return Collections.nCopies(asks.size(), Outcome.refused(Lookups.unknownEvent(eventId)));
@@ -126,7 +128,8 @@ public final class CombinedAnswers {
                 .distinct().toList();
     }
 
-    private Locking decide(AnswerBatches.Locked read, List<Ask> asks, List<Long> answering, Instant now) {
+    private Locking decide(AnswerBatches.Locked read, List<Ask> asks, List<Long> answering, boolean everyone,
+                           Instant now) {
         Event event = read.event();
         BatchDecision decision = BatchDecision.of(event, read.group(), read.known(),
                 SeatKeeper.rule(rules, event, answering, now).behind(), asks, now);
@@ -137,7 +140,7 @@ public final class CombinedAnswers {
         long version = batches.writeAndCommit(event.id(), decision.seatsTaken(), written, read.group().id(), leaving,
                 now);
         return new Locking(decision, new RememberedLedgers.Locked(read.version(), version, event, read.group(),
-                answering, read.known(), decision.seatsTaken(), written));
+                everyone, read.known(), decision.seatsTaken(), written));
     }
 
     private record Locking(BatchDecision decision, RememberedLedgers.Locked committed) {

@@ -14,10 +14,10 @@ import org.convene.core.domain.Group;
 import org.convene.core.domain.Rsvp;
 
 /**
- * What an instance knows of one event's seat ledger at one ledger version: the event (with its seats taken), its group,
- * its whole waitlist, and the RSVP of each member seen answering it (or that they have none). Changed only by the
- * batch that holds the event's turn in this instance; a version it did not write itself makes it useless, and the
- * write that checks the version says so.
+ * What an instance knows of one event's seat ledger at one ledger version: the event (with its seats taken), its
+ * group, and all its RSVPs (a member without one has none), its waitlist by order. Changed only by the batch that
+ * holds the event's turn in this instance; a version it did not write itself makes it useless, and the write that
+ * checks the version says so.
  */
 final class RememberedLedger {
 
@@ -27,15 +27,12 @@ final class RememberedLedger {
     private final Map<Long, Rsvp> byMember = new HashMap<>();
     private final NavigableMap<Long, Rsvp> waitlist = new TreeMap<>();
 
-    /**
-     * The ledger read under the event's lock at {@code version}: {@code members} are the members whose RSVPs were
-     * read, {@code rsvps} what was found for them together with the whole waitlist.
-     */
-    RememberedLedger(long version, Event event, Group group, Collection<Long> members, Collection<Rsvp> rsvps) {
+    /** The ledger read under the event's lock at {@code version}, with every RSVP of the event. */
+    RememberedLedger(long version, Event event, Group group, Collection<Rsvp> everyRsvp) {
         this.version = version;
         this.event = requireNonNull(event, "event");
         this.group = requireNonNull(group, "group");
-        learn(members, rsvps);
+        everyRsvp.forEach(this::put);
     }
 
     long version() {
@@ -50,14 +47,6 @@ final class RememberedLedger {
         return group;
     }
 
-    int membersKnown() {
-        return byMember.size();
-    }
-
-    boolean knowsAll(Collection<Long> members) {
-        return byMember.keySet().containsAll(members);
-    }
-
     /** The RSVPs of {@code members} that have one, and the whole waitlist: what a seat ledger for them needs. */
     List<Rsvp> rsvpsOf(Collection<Long> members) {
         List<Rsvp> known = new ArrayList<>(waitlist.values());
@@ -68,12 +57,6 @@ final class RememberedLedger {
             }
         }
         return known;
-    }
-
-    /** Adds what a read at the current version found: the RSVPs among {@code rsvps}, and none for the other members. */
-    void learn(Collection<Long> members, Collection<Rsvp> rsvps) {
-        members.forEach(member -> byMember.putIfAbsent(member, null));
-        rsvps.forEach(this::put);
     }
 
     /** The event moved to {@code newVersion} by this instance's own write of {@code written} and the seats taken. */

@@ -5,16 +5,18 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.convene.core.domain.Event;
 import org.convene.core.domain.Group;
 import org.convene.core.domain.Rsvp;
 
 /**
- * The seat ledgers this instance remembers, for the events answered most recently: answers decided on one are
- * written in one call that checks the event's ledger version under its lock, instead of a read under the lock first.
- * While a batch applies under the lock the event's ledger is not used; once it commits, what it read and wrote is
- * added to the ledger if the ledger was at the version the batch found, and replaces it otherwise. A failed or
- * refused write forgets the event. Bounded: the least recently used events are dropped.
+ * The seat ledgers this instance remembers, for the events answered most recently in batches: answers decided on one
+ * are written in one call that checks the event's ledger version under its lock, instead of a read under the lock
+ * first. A batch under the lock reads all the event's RSVPs when no ledger is remembered, and the ledger is built
+ * from them once it commits; while a batch applies under the lock the ledger is not used, and once it commits what
+ * it wrote is added if the ledger was at the version the batch found (otherwise the ledger is forgotten). A refused
+ * or failed write forgets it too. Bounded: the least recently used events are dropped.
  */
 @Singleton
 public final class RememberedLedgers {
@@ -22,16 +24,24 @@ public final class RememberedLedgers {
     /** The most events remembered. */
     public static final int MOST_EVENTS = 256;
 
-    /** The most members whose RSVPs are remembered for one event; answers of others go under the lock. */
-    public static final int MOST_MEMBERS_PER_EVENT = 50_000;
+    /** The most RSVPs of one event remembered; a larger event's answers go under the lock. */
+    public static final int MOST_RSVPS_PER_EVENT = 50_000;
 
     /**
-     * What a batch under the lock found at version {@code before} (the event, its group, the RSVPs of {@code members}
-     * together with the waitlist) and left at {@code after} (the seats taken, the RSVPs written).
+     * What a batch under the lock found at version {@code before} (the event, its group, the RSVPs it read, all of
+     * them when {@code everyone}) and left at {@code after} (the seats taken, the RSVPs written).
      */
-    record Locked(long before, long after, Event event, Group group, Collection<Long> members,
-                  Collection<Rsvp> read, int seatsTaken, Collection<Rsvp> written) {
+    record Locked(long before, long after, Event event, Group group, boolean everyone, Collection<Rsvp> read,
+                  int seatsTaken, Collection<Rsvp> written) {
     }
+
+    /** How the batches went so far: in one call, refused in it (the event had moved on), under the lock. */
+    public record Ways(long inOneCall, long refused, long underLock) {
+    }
+
+    private final LongAdder inOneCall = new LongAdder();
+    private final LongAdder refused = new LongAdder();
+    private final LongAdder underLock = new LongAdder();
 
     private final Map<Long, Remembered> entries = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
@@ -40,17 +50,35 @@ public final class RememberedLedgers {
         }
     };
 
-    /** The event's ledger if it may be used now and knows every one of {@code members}. */
-    synchronized Optional<RememberedLedger> usable(long eventId, Collection<Long> members) {
+    /** The event's ledger, if one is remembered and no batch applies under the lock. */
+    synchronized Optional<RememberedLedger> usable(long eventId) {
         Remembered entry = entries.get(eventId);
-        return entry == null || entry.locking > 0 || entry.ledger == null || !entry.ledger.knowsAll(members)
-                ? Optional.empty() : Optional.of(entry.ledger);
+        return entry == null || entry.locking > 0 ? Optional.empty() : Optional.ofNullable(entry.ledger);
     }
 
-    /** Whether an answer to the event may be decided on a remembered ledger (if it knows the member). */
-    public synchronized boolean remembers(long eventId) {
+    /** Whether a batch under the lock should read all the event's RSVPs: no ledger of it is remembered. */
+    synchronized boolean readsEveryone(long eventId) {
         Remembered entry = entries.get(eventId);
-        return entry != null && entry.locking == 0 && entry.ledger != null;
+        return entry == null || entry.ledger == null;
+    }
+
+    /**
+     * Whether this instance keeps the event's ledger (remembered, being learned, or to be read again after a write
+     * elsewhere): its answers then go combined, even one alone, so that this instance's own answers do not move the
+     * event's version past what it remembers.
+     */
+    public synchronized boolean remembers(long eventId) {
+        return entries.containsKey(eventId);
+    }
+
+    public Ways ways() {
+        return new Ways(inOneCall.sum(), refused.sum(), underLock.sum());
+    }
+
+    /** The call written on the event's ledger was refused: the event moved on elsewhere. */
+    synchronized void refused(long eventId) {
+        refused.increment();
+        forget(eventId);
     }
 
     synchronized void forget(long eventId) {
@@ -62,6 +90,7 @@ public final class RememberedLedgers {
 
     /** A batch starts under the event's lock: until it ends, the event's ledger is not used. */
     synchronized void lockingStarts(long eventId) {
+        underLock.increment();
         entries.computeIfAbsent(eventId, id -> new Remembered()).locking++;
     }
 
@@ -78,20 +107,19 @@ public final class RememberedLedgers {
             return;
         }
         entry.highest = batch.after();
-        RememberedLedger ledger = entry.ledger;
-        if (ledger != null && ledger.version() == batch.before()
-                && ledger.membersKnown() + batch.members().size() <= MOST_MEMBERS_PER_EVENT) {
-            ledger.learn(batch.members(), batch.read());
-        } else {
-            ledger = new RememberedLedger(batch.before(), batch.event(), batch.group(), batch.members(), batch.read());
+        if (batch.everyone() && batch.read().size() <= MOST_RSVPS_PER_EVENT) {
+            entry.ledger = new RememberedLedger(batch.before(), batch.event(), batch.group(), batch.read());
+        } else if (entry.ledger == null || entry.ledger.version() != batch.before()) {
+            entry.ledger = null;
+            return;
         }
-        ledger.moved(batch.after(), batch.seatsTaken(), batch.written());
-        entry.ledger = ledger;
+        entry.ledger.moved(batch.after(), batch.seatsTaken(), batch.written());
     }
 
     /** {@code ledger} of the event moved to {@code version} by this instance's own write of {@code written}. */
     synchronized void advanced(long eventId, RememberedLedger ledger, long version, int seatsTaken,
                                Collection<Rsvp> written) {
+        inOneCall.increment();
         Remembered entry = entries.get(eventId);
         if (entry != null && entry.ledger == ledger && entry.locking == 0 && version > entry.highest) {
             ledger.moved(version, seatsTaken, written);

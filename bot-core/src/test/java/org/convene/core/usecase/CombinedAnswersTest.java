@@ -189,6 +189,47 @@ class CombinedAnswersTest {
         assertThat(one.combinedAnswers() + two.combinedAnswers()).isGreaterThanOrEqualTo(238);
     }
 
+    @Test
+    void twoInstancesAnsweringAgainAndAgainOnRememberedLedgersKeepSeatsExact() throws Exception {
+        Event event = post(20, 2);
+        List<Actor> members = members("Member", 60);
+        Instance one = new Instance(kit);
+        Instance two = new Instance(kit);
+        Answer[] answers = Answer.values();
+        for (int round = 0; round < 6; round++) {
+            List<Future<RsvpUseCase.Result>> answered = new ArrayList<>();
+            for (int index = 0; index < members.size(); index++) {
+                // Round 0: everyone goes; then each member changes their answer, through either instance.
+                Answer answer = round == 0 ? Answer.GOING : answers[(index * 7 + round * 3) % answers.length];
+                Instance through = (index + round) % 3 == 0 ? two : one;
+                Actor member = members.get(index);
+                int guests = index % 3;
+                answered.add(threads.submit(() -> through.rsvp.rsvp(member,
+                        new RsvpUseCase.Input(event.id(), answer, guests))));
+            }
+            for (Future<RsvpUseCase.Result> answer : answered) {
+                done(answer);
+            }
+            assertSeatsExact(event.id(), 20);
+        }
+
+        assertThat(one.ledgers.ways().inOneCall() + two.ledgers.ways().inOneCall())
+                .as("batches went in one call").isPositive();
+    }
+
+    /** Seats counted exactly within the capacity, the head of the waitlist does not fit, waitlist orders unique. */
+    private void assertSeatsExact(long eventId, int capacity) {
+        List<Rsvp> rsvps = kit.rsvps.forEvent(eventId);
+        int seats = rsvps.stream().filter(Rsvp::confirmed).mapToInt(Rsvp::partySize).sum();
+        assertThat(kit.events.byId(eventId).orElseThrow().seatsTaken()).isEqualTo(seats);
+        assertThat(seats).isLessThanOrEqualTo(capacity);
+        List<Rsvp> waitlist = kit.rsvps.waitlist(eventId);
+        if (!waitlist.isEmpty()) {
+            assertThat(seats + waitlist.getFirst().partySize()).isGreaterThan(capacity);
+        }
+        assertThat(waitlist.stream().map(Rsvp::waitlistOrder).distinct().count()).isEqualTo(waitlist.size());
+    }
+
     /** One RSVP per member, seats counted exactly, no waiting party that would fit, waitlist places 1..n. */
     private void assertExact(long eventId, int capacity, int memberCount) {
         List<Rsvp> rsvps = kit.rsvps.forEvent(eventId);

@@ -22,9 +22,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A batch of answers decided on the seat ledger this instance remembers goes in one call; anything else that wrote
- * the event or its RSVPs in between (another path, another instance) sends the batch under the lock, with the seats
- * exact; a newcomer the ledger does not know, or a promotion, goes under the lock too.
+ * A batch of answers decided on the seat ledger this instance remembers goes in one call, newcomers included;
+ * anything else that wrote the event or its RSVPs in between (another path, another instance) sends the batch under
+ * the lock, with the seats exact; a promotion goes under the lock too.
  */
 class RememberedLedgerAnswersTest {
 
@@ -53,9 +53,9 @@ class RememberedLedgerAnswersTest {
 
         @Override
         public Optional<Locked> joinAndLock(long eventId, List<Joining> joining, Collection<Long> memberIds,
-                                            Instant now) {
+                                            boolean everyone, Instant now) {
             locked++;
-            return store.joinAndLock(eventId, joining, memberIds, now);
+            return store.joinAndLock(eventId, joining, memberIds, everyone, now);
         }
 
         @Override
@@ -91,14 +91,15 @@ class RememberedLedgerAnswersTest {
     }
 
     @Test
-    void aNewcomerGoesUnderTheLockAndIsKnownAfter() {
+    void aNewcomerGoesInOneCallSinceTheLedgerHoldsEveryRsvp() {
         long eventId = post(50);
         batch(combined, eventId, "Ada GOING");
 
-        assertThat(batch(combined, eventId, "Ada GOING", "Linus GOING")).isEqualTo(2);
-        assertThat(batch(combined, eventId, "Ada MAYBE", "Linus NOT_GOING")).isEqualTo(1);
+        assertThat(batch(combined, eventId, "Ada GOING", "Linus GOING")).isEqualTo(1);
+        assertThat(batch(combined, eventId, "Ada MAYBE", "Linus NOT_GOING", "Barbara GOING")).isEqualTo(1);
 
-        assertThat(seatsTaken(eventId)).isEqualTo(0);
+        assertThat(seatsTaken(eventId)).isEqualTo(1);
+        assertThat(isMember("Barbara")).isTrue();
         assertExact(eventId, 50);
     }
 
