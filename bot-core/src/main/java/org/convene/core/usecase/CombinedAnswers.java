@@ -57,8 +57,9 @@ public final class CombinedAnswers {
     }
 
     /**
-     * One outcome per answer, in order, once the batch has committed; runs {@code locked} once it holds the lock, or
-     * once its one call has returned.
+     * One outcome per answer, in order, once the batch has committed. Under the lock, it runs {@code locked} (letting
+     * the next batch start and wait for the lock) once it holds the lock, if the event's ledger cannot be remembered;
+     * otherwise the next batch waits for this one, and then goes in one call on the ledger this one leaves.
      */
     public List<Outcome> apply(long eventId, List<Ask> asks, Runnable locked) {
         Instant now = clock.instant();
@@ -105,7 +106,8 @@ public final class CombinedAnswers {
             Locking batch = transactions.inTransaction(() -> {
                 Optional<AnswerBatches.Locked> held = batches.joinAndLock(eventId, joining(asks), answering,
                         everyone, now);
-                locked.run();
+                held.filter(read -> !ledgers.mayRemember(read.event(), read.known().size()))
+                        .ifPresent(read -> locked.run());
                 return held.map(read -> decide(read, asks, answering, everyone, now)).orElse(null);
             });
             if (batch == null) {

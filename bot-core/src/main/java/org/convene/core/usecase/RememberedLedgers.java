@@ -56,6 +56,14 @@ public final class RememberedLedgers {
         return entry == null || entry.locking > 0 ? Optional.empty() : Optional.ofNullable(entry.ledger);
     }
 
+    /**
+     * Whether the ledger of {@code event}, with {@code rsvps} RSVPs read, may be remembered: not when its waitlist rule
+     * reads who waits behind, nor beyond the bound of RSVPs.
+     */
+    boolean mayRemember(Event event, int rsvps) {
+        return !SeatKeeper.ruleApplies(event) && rsvps <= MOST_RSVPS_PER_EVENT;
+    }
+
     /** Whether a batch under the lock should read all the event's RSVPs: no ledger of it is remembered. */
     synchronized boolean readsEveryone(long eventId) {
         Remembered entry = entries.get(eventId);
@@ -107,7 +115,7 @@ public final class RememberedLedgers {
             return;
         }
         entry.highest = batch.after();
-        if (batch.everyone() && batch.read().size() <= MOST_RSVPS_PER_EVENT) {
+        if (batch.everyone() && mayRemember(batch.event(), batch.read().size())) {
             entry.ledger = new RememberedLedger(batch.before(), batch.event(), batch.group(), batch.read());
         } else if (entry.ledger == null || entry.ledger.version() != batch.before()) {
             entry.ledger = null;
