@@ -13,7 +13,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.convene.core.domain.Answer;
 import org.convene.core.domain.Event;
+import org.convene.core.domain.Group;
+import org.convene.core.domain.Rsvp;
 import org.convene.core.port.AnswerBatches;
+import org.convene.core.port.GroupRepository;
 import org.convene.core.port.Notices;
 import org.convene.core.port.Transactions;
 import org.convene.core.port.WaitlistRules;
@@ -36,16 +39,18 @@ public final class CombinedAnswers {
     private final Transactions transactions;
     private final AnswerBatches batches;
     private final RememberedLedgers ledgers;
+    private final GroupRepository groups;
     private final Notices notices;
     private final WaitlistRules rules;
     private final Clock clock;
 
     @Inject
     public CombinedAnswers(Transactions transactions, AnswerBatches batches, RememberedLedgers ledgers,
-                           Notices notices, WaitlistRules rules, Clock clock) {
+                           GroupRepository groups, Notices notices, WaitlistRules rules, Clock clock) {
         this.transactions = requireNonNull(transactions, "transactions");
         this.batches = requireNonNull(batches, "batches");
         this.ledgers = requireNonNull(ledgers, "ledgers");
+        this.groups = requireNonNull(groups, "groups");
         this.notices = requireNonNull(notices, "notices");
         this.rules = requireNonNull(rules, "rules");
         this.clock = requireNonNull(clock, "clock");
@@ -74,7 +79,11 @@ public final class CombinedAnswers {
             return Optional.empty();
         }
         RememberedLedger ledger = remembered.get();
-        BatchDecision decision = BatchDecision.of(ledger.event(), ledger.group(), ledger.rsvpsOf(answering), Set.of(),
+        Optional<Group> group = groups.byId(ledger.event().groupId());
+        if (group.isEmpty()) {
+            return Optional.empty();
+        }
+        BatchDecision decision = BatchDecision.of(ledger.event(), group.get(), ledger.rsvpsOf(answering), Set.of(),
                 asks, now);
         if (!decision.promotions().isEmpty()) {
             return Optional.empty();
@@ -83,7 +92,7 @@ public final class CombinedAnswers {
                 .filter(member -> decision.staying().contains(member)).distinct().toList();
         OptionalLong written;
         try {
-            written = batches.writeIfAt(eventId, ledger.version(), ledger.group().communityId(),
+            written = batches.writeIfAt(eventId, ledger.version(), group.get().communityId(),
                     decision.seatsTaken(), joining, decision.inWriteOrder(), now);
         } catch (RuntimeException failure) {
             ledgers.forget(eventId);
@@ -138,11 +147,11 @@ public final class CombinedAnswers {
         decision.promotions().forEach(promoted -> notices.promoted(event, promoted));
         Set<Long> leaving = new TreeSet<>(read.joined());
         leaving.removeAll(decision.staying());
-        List<org.convene.core.domain.Rsvp> written = decision.inWriteOrder();
+        List<Rsvp> written = decision.inWriteOrder();
         long version = batches.writeAndCommit(event.id(), decision.seatsTaken(), written, read.group().id(), leaving,
                 now);
-        return new Locking(decision, new RememberedLedgers.Locked(read.version(), version, event, read.group(),
-                everyone, read.known(), decision.seatsTaken(), written));
+        return new Locking(decision, new RememberedLedgers.Locked(read.version(), version, event, everyone,
+                read.known(), decision.seatsTaken(), written));
     }
 
     private record Locking(BatchDecision decision, RememberedLedgers.Locked committed) {

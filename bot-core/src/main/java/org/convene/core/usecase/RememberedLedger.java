@@ -10,12 +10,11 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Group;
 import org.convene.core.domain.Rsvp;
 
 /**
- * What an instance knows of one event's seat ledger at one ledger version: the event (with its seats taken), its
- * group, and all its RSVPs (a member without one has none), its waitlist by order. Changed only by the batch that
+ * What an instance knows of one event's seat ledger at one ledger version: the event (with its seats taken) and all
+ * its RSVPs (a member without one has none), its waitlist by order. Changed only by the batch that
  * holds the event's turn in this instance; a version it did not write itself makes it useless, and the write that
  * checks the version says so.
  */
@@ -23,15 +22,13 @@ final class RememberedLedger {
 
     private long version;
     private Event event;
-    private final Group group;
     private final Map<Long, Rsvp> byMember = new HashMap<>();
     private final NavigableMap<Long, Rsvp> waitlist = new TreeMap<>();
 
     /** The ledger read under the event's lock at {@code version}, with every RSVP of the event. */
-    RememberedLedger(long version, Event event, Group group, Collection<Rsvp> everyRsvp) {
+    RememberedLedger(long version, Event event, Collection<Rsvp> everyRsvp) {
         this.version = version;
         this.event = requireNonNull(event, "event");
-        this.group = requireNonNull(group, "group");
         everyRsvp.forEach(this::put);
     }
 
@@ -41,10 +38,6 @@ final class RememberedLedger {
 
     Event event() {
         return event;
-    }
-
-    Group group() {
-        return group;
     }
 
     /** The RSVPs of {@code members} that have one, and the whole waitlist: what a seat ledger for them needs. */

@@ -2,12 +2,12 @@ package org.convene.core.usecase;
 
 import jakarta.inject.Singleton;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.LongAdder;
 import org.convene.core.domain.Event;
-import org.convene.core.domain.Group;
 import org.convene.core.domain.Rsvp;
 
 /**
@@ -28,10 +28,10 @@ public final class RememberedLedgers {
     public static final int MOST_RSVPS_PER_EVENT = 50_000;
 
     /**
-     * What a batch under the lock found at version {@code before} (the event, its group, the RSVPs it read, all of
-     * them when {@code everyone}) and left at {@code after} (the seats taken, the RSVPs written).
+     * What a batch under the lock found at version {@code before} (the event, the RSVPs it read, all of them when
+     * {@code everyone}) and left at {@code after} (the seats taken, the RSVPs written).
      */
-    record Locked(long before, long after, Event event, Group group, boolean everyone, Collection<Rsvp> read,
+    record Locked(long before, long after, Event event, boolean everyone, Collection<Rsvp> read,
                   int seatsTaken, Collection<Rsvp> written) {
     }
 
@@ -43,12 +43,7 @@ public final class RememberedLedgers {
     private final LongAdder refused = new LongAdder();
     private final LongAdder underLock = new LongAdder();
 
-    private final Map<Long, Remembered> entries = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Remembered> eldest) {
-            return size() > MOST_EVENTS && eldest.getValue().locking == 0;
-        }
-    };
+    private final Map<Long, Remembered> entries = new LinkedHashMap<>(16, 0.75f, true);
 
     /** The event's ledger, if one is remembered and no batch applies under the lock. */
     synchronized Optional<RememberedLedger> usable(long eventId) {
@@ -100,6 +95,17 @@ public final class RememberedLedgers {
     synchronized void lockingStarts(long eventId) {
         underLock.increment();
         entries.computeIfAbsent(eventId, id -> new Remembered()).locking++;
+        dropLeastRecentlyUsed();
+    }
+
+    /** Drops the least recently used events beyond the bound, keeping those with a batch under the lock. */
+    private void dropLeastRecentlyUsed() {
+        Iterator<Remembered> oldestFirst = entries.values().iterator();
+        while (entries.size() > MOST_EVENTS && oldestFirst.hasNext()) {
+            if (oldestFirst.next().locking == 0) {
+                oldestFirst.remove();
+            }
+        }
     }
 
     /** The batch under the lock ended: committed, with what it found and wrote, or (empty) failed. */
@@ -116,7 +122,7 @@ public final class RememberedLedgers {
         }
         entry.highest = batch.after();
         if (batch.everyone() && mayRemember(batch.event(), batch.read().size())) {
-            entry.ledger = new RememberedLedger(batch.before(), batch.event(), batch.group(), batch.read());
+            entry.ledger = new RememberedLedger(batch.before(), batch.event(), batch.read());
         } else if (entry.ledger == null || entry.ledger.version() != batch.before()) {
             entry.ledger = null;
             return;

@@ -263,7 +263,7 @@ public final class CoreKit implements AutoCloseable {
         cancelEvent = new CancelEventUseCase(jdbc, events, lookups, access, notices, schedule, clock);
         rsvp = new RsvpUseCase(jdbc, groups, seatMoves, lookups, seats, plans, new org.convene.core.usecase.CombinedAnswers(
                 jdbc, org.convene.core.store.AnnouncingRsvps.answerBatches(
-                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), ledgers, notices,
+                new org.convene.core.store.JdbcAnswerBatches(jdbc), hotReads, jdbc), ledgers, groups, notices,
                 waitlistRules, clock),
                 answerCombiner, clock);
         myAgenda = new MyAgendaUseCase(groups, rsvps, lookups, showEvent, clock);

@@ -59,7 +59,8 @@ class AnswerRoundTripsTest {
     @Test
     void aBatchOfAnswersTakesTwoRoundTripsTheSecondWithTheCommit() {
         CombinedAnswers combined = new CombinedAnswers(kit.jdbc, AnnouncingRsvps.answerBatches(
-                new JdbcAnswerBatches(kit.jdbc), reads, kit.jdbc), new RememberedLedgers(), kit.notices, kit.waitlistRules, kit.clock);
+                new JdbcAnswerBatches(kit.jdbc), reads, kit.jdbc), new RememberedLedgers(), kit.groups, kit.notices,
+                kit.waitlistRules, kit.clock);
         List<AnswerCombiner.Ask> asks = List.of(ask("Ada", Answer.GOING), ask("Grace", Answer.MAYBE),
                 ask("Edith", Answer.NOT_GOING));
 
@@ -83,7 +84,8 @@ class AnswerRoundTripsTest {
         var moves = AnnouncingRsvps.seatMoves(new JdbcSeatMoves(kit.jdbc), reads, kit.jdbc);
         SeatKeeper seats = new SeatKeeper(kit.events, kit.rsvps, moves, kit.notices, kit.waitlistRules, kit.clock);
         return new RsvpUseCase(kit.jdbc, groups, moves, lookups, seats, kit.plans, new CombinedAnswers(kit.jdbc,
-                AnnouncingRsvps.answerBatches(new JdbcAnswerBatches(kit.jdbc), reads, kit.jdbc), new RememberedLedgers(), kit.notices,
-                kit.waitlistRules, kit.clock), new AnswerCombiner(), kit.clock);
+                AnnouncingRsvps.answerBatches(new JdbcAnswerBatches(kit.jdbc), reads, kit.jdbc),
+                new RememberedLedgers(), groups, kit.notices, kit.waitlistRules, kit.clock), new AnswerCombiner(),
+                kit.clock);
     }
 }

@@ -72,7 +72,7 @@ class CombinedAnswersTest {
             SeatKeeper seats = new SeatKeeper(kit.events, kit.rsvps, kit.seatMoves, kit.notices, kit.waitlistRules,
                     kit.clock);
             rsvp = new RsvpUseCase(kit.jdbc, groups, kit.seatMoves, lookups, seats, kit.plans,
-                    new CombinedAnswers(kit.jdbc, new JdbcAnswerBatches(kit.jdbc), ledgers, kit.notices,
+                    new CombinedAnswers(kit.jdbc, new JdbcAnswerBatches(kit.jdbc), ledgers, groups, kit.notices,
                             kit.waitlistRules, kit.clock), combiner, kit.clock);
         }
 

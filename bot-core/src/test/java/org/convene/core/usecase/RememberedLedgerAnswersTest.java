@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.convene.core.domain.Answer;
+import org.convene.core.domain.Event;
 import org.convene.core.domain.Rsvp;
 import org.convene.core.domain.RsvpState;
 import org.convene.core.port.AnswerBatches;
@@ -42,7 +43,7 @@ class RememberedLedgerAnswersTest {
     }
 
     private CombinedAnswers combinedAnswers(RememberedLedgers remembered) {
-        return new CombinedAnswers(kit.jdbc, watched, remembered, kit.notices, kit.waitlistRules, kit.clock);
+        return new CombinedAnswers(kit.jdbc, watched, remembered, kit.groups, kit.notices, kit.waitlistRules, kit.clock);
     }
 
     /** The batches' statements, telling which way each batch went. */
@@ -208,9 +209,12 @@ class RememberedLedgerAnswersTest {
         return new AnswerCombiner.Ask(kit.member(name), new RsvpUseCase.Input(eventId, answer, guests));
     }
 
+    /** Posts an event; its group is then in the kit's cache, as a busy event's group is. */
     private long post(int capacity) {
-        return kit.postEvent.post(admin, Events.capped("bookclub", CoreKit.START.plus(Duration.ofDays(20)), capacity,
-                2)).event().id();
+        Event event = kit.postEvent.post(admin, Events.capped("bookclub", CoreKit.START.plus(Duration.ofDays(20)),
+                capacity, 2)).event();
+        kit.groups.byId(event.groupId());
+        return event.id();
     }
 
     private Answer answerOf(long eventId, String name) {
