@@ -22,10 +22,10 @@ import org.convene.core.domain.Rsvp;
 public final class RememberedLedgers {
 
     /** The most events remembered. */
-    public static final int MOST_EVENTS = 256;
+    public static final int MOST_EVENTS = 64;
 
     /** The most RSVPs of one event remembered; a larger event's answers go under the lock. */
-    public static final int MOST_RSVPS_PER_EVENT = 50_000;
+    public static final int MOST_RSVPS_PER_EVENT = 5_000;
 
     /**
      * What a batch under the lock found at version {@code before} (the event, the RSVPs it read, all of them when
