@@ -56,7 +56,10 @@ public final class CombinedAnswers {
         this.clock = requireNonNull(clock, "clock");
     }
 
-    /** Whether an answer to the event may be decided on a remembered ledger. */
+    /**
+     * Whether this instance keeps a ledger for the event (remembered, or to be read again): an answer to it that finds
+     * the event idle goes here too, rather than alone, so that it does not move the event past the ledger.
+     */
     public boolean remembers(long eventId) {
         return ledgers.remembers(eventId);
     }
