@@ -44,12 +44,12 @@ public interface AnswerBatches {
                                  Instant now);
 
     /**
-     * Sets the event's seats taken, stores {@code rsvps} (inserted or replaced, in the order given) and takes the
-     * members in {@code leaving} out of the group again, in one statement sent with the transaction's commit: the
+     * Takes the members in {@code leaving} out of the group again, and writes as {@link #writeIfAt} does (the event,
+     * locked by this transaction, is at {@code version}), in one statement sent with the transaction's commit: the
      * batch's last statement. Returns the event's new ledger version.
      */
-    long writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId, Collection<Long> leaving,
-                        Instant now);
+    long writeAndCommit(long eventId, long version, long communityId, int seatsTaken, List<Rsvp> rsvps, long groupId,
+                        Collection<Long> leaving, Instant now);
 
     /**
      * In one call and a transaction of its own: joins the members in {@code joining} to the event's group, then, if

@@ -55,11 +55,12 @@ public final class AnnouncingRsvps {
             }
 
             @Override
-            public long writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
-                                       Collection<Long> leaving, Instant now) {
-                long version = store.writeAndCommit(eventId, seatsTaken, rsvps, groupId, leaving, now);
+            public long writeAndCommit(long eventId, long version, long communityId, int seatsTaken,
+                                       List<Rsvp> rsvps, long groupId, Collection<Long> leaving, Instant now) {
+                long written = store.writeAndCommit(eventId, version, communityId, seatsTaken, rsvps, groupId,
+                        leaving, now);
                 cache.contentChangedOnWrite(jdbc);
-                return version;
+                return written;
             }
 
             @Override

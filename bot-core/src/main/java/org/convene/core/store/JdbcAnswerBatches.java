@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -16,14 +17,17 @@ import org.convene.core.port.AnswerBatches;
 
 /**
  * A batch of answers in two round trips: the group memberships (one insert of arrays), the event's lock and what the
- * ledger needs, in statements sent together; then the seat count, the RSVPs and the memberships to take back in one
- * statement of arrays, sent with the commit. Or a batch decided on a remembered ledger, in one call of
- * {@code apply_answers}, which checks the event's ledger version under the lock.
+ * ledger needs, in statements sent together; then the memberships to take back and one call of {@code apply_answers}
+ * (the seat count and the RSVPs, as arrays), sent with the commit. Or a batch decided on a remembered ledger, in that
+ * one call alone, which checks the event's ledger version under the lock.
  */
 public final class JdbcAnswerBatches implements AnswerBatches {
 
     private static final RowMapper<Long> MEMBER_ID = row -> row.getLong(1);
     private static final RowMapper<Long> VERSION = row -> row.getLong(1);
+    private static final String APPLY_ANSWERS = """
+            select apply_answers(?, ?, ?, ?, ?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[], ?::bigint[],
+                ?::timestamptz[], ?)""";
     private static final RowMapper<String> VERSIONED = row -> row.getString(1);
     private static final RowMapper<EventAtVersion> EVENT_AT_VERSION = row -> new EventAtVersion(
             JdbcEventRepository.EVENT.map(row), row.getLong("ledger_version"));
@@ -69,46 +73,21 @@ public final class JdbcAnswerBatches implements AnswerBatches {
     }
 
     @Override
-    public long writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
-                               Collection<Long> leaving, Instant now) {
+    public long writeAndCommit(long eventId, long version, long communityId, int seatsTaken, List<Rsvp> rsvps,
+                               long groupId, Collection<Long> leaving, Instant now) {
+        List<Object> arguments = new ArrayList<>(List.of(groupId, leaving.toArray(Long[]::new)));
+        arguments.addAll(applyAnswers(eventId, version, communityId, seatsTaken, List.of(), rsvps, now));
         return jdbc.oneAndCommit("""
-                with seats as (update event set seats_taken = ?, updated_at = ? where id = ? returning ledger_version),
-                     taken_back as (delete from group_membership where group_id = ? and member_id = any(?::bigint[])),
-                     written as (
-                         insert into rsvp (event_id, member_id, answer, guests, state, waitlist_order, responded_at)
-                         select ?, r.member_id, r.answer, r.guests, r.state, r.waitlist_order,
-                             r.responded_at::timestamptz
-                         from unnest(?::bigint[], ?::text[], ?::bigint[], ?::text[], ?::bigint[], ?::text[])
-                             with ordinality as r(member_id, answer, guests, state, waitlist_order, responded_at,
-                                 position)
-                         order by r.position
-                         on conflict (event_id, member_id) do update set answer = excluded.answer,
-                             guests = excluded.guests, state = excluded.state,
-                             waitlist_order = excluded.waitlist_order, responded_at = excluded.responded_at)
-                select ledger_version from seats""", VERSION,
-                seatsTaken, now, eventId, groupId, leaving.toArray(Long[]::new), eventId,
-                rsvps.stream().map(Rsvp::memberId).toArray(Long[]::new),
-                rsvps.stream().map(rsvp -> rsvp.answer().name()).toArray(String[]::new),
-                rsvps.stream().map(rsvp -> (long) rsvp.guests()).toArray(Long[]::new),
-                rsvps.stream().map(rsvp -> rsvp.state().name()).toArray(String[]::new),
-                rsvps.stream().map(Rsvp::waitlistOrder).toArray(Long[]::new),
-                rsvps.stream().map(rsvp -> rsvp.respondedAt().toString()).toArray(String[]::new));
+                with taken_back as (delete from group_membership where group_id = ? and member_id = any(?::bigint[]))
+                """ + APPLY_ANSWERS, VERSION, arguments.toArray());
     }
 
     @Override
     public OptionalLong writeIfAt(long eventId, long version, long communityId, int seatsTaken,
                                   Collection<Long> joining, List<Rsvp> rsvps, Instant now) {
         try {
-            return OptionalLong.of(jdbc.one("""
-                    select apply_answers(?, ?, ?, ?, ?::bigint[], ?::bigint[], ?::text[], ?::int[], ?::text[],
-                        ?::bigint[], ?::timestamptz[], ?)""", VERSION,
-                    eventId, version, communityId, seatsTaken, joining.toArray(Long[]::new),
-                    rsvps.stream().map(Rsvp::memberId).toArray(Long[]::new),
-                    rsvps.stream().map(rsvp -> rsvp.answer().name()).toArray(String[]::new),
-                    rsvps.stream().map(rsvp -> (long) rsvp.guests()).toArray(Long[]::new),
-                    rsvps.stream().map(rsvp -> rsvp.state().name()).toArray(String[]::new),
-                    rsvps.stream().map(Rsvp::waitlistOrder).toArray(Long[]::new),
-                    rsvps.stream().map(rsvp -> rsvp.respondedAt().toString()).toArray(String[]::new), now)
+            return OptionalLong.of(jdbc.one(APPLY_ANSWERS, VERSION,
+                    applyAnswers(eventId, version, communityId, seatsTaken, joining, rsvps, now).toArray())
                     .orElseThrow());
         } catch (StoreException failure) {
             if (JdbcSeatMoves.STALE.equals(failure.sqlState())) {
@@ -116,5 +95,17 @@ public final class JdbcAnswerBatches implements AnswerBatches {
             }
             throw failure;
         }
+    }
+
+    /** The arguments of {@link #APPLY_ANSWERS}, the RSVPs as one array per column. */
+    private static List<Object> applyAnswers(long eventId, long version, long communityId, int seatsTaken,
+                                             Collection<Long> joining, List<Rsvp> rsvps, Instant now) {
+        return List.of(eventId, version, communityId, seatsTaken, joining.toArray(Long[]::new),
+                rsvps.stream().map(Rsvp::memberId).toArray(Long[]::new),
+                rsvps.stream().map(rsvp -> rsvp.answer().name()).toArray(String[]::new),
+                rsvps.stream().map(rsvp -> (long) rsvp.guests()).toArray(Long[]::new),
+                rsvps.stream().map(rsvp -> rsvp.state().name()).toArray(String[]::new),
+                rsvps.stream().map(Rsvp::waitlistOrder).toArray(Long[]::new),
+                rsvps.stream().map(rsvp -> rsvp.respondedAt().toString()).toArray(String[]::new), now);
     }
 }

@@ -151,8 +151,8 @@ public final class CombinedAnswers {
         Set<Long> leaving = new TreeSet<>(read.joined());
         leaving.removeAll(decision.staying());
         List<Rsvp> written = decision.inWriteOrder();
-        long version = batches.writeAndCommit(event.id(), decision.seatsTaken(), written, read.group().id(), leaving,
-                now);
+        long version = batches.writeAndCommit(event.id(), read.version(), read.group().communityId(),
+                decision.seatsTaken(), written, read.group().id(), leaving, now);
         return new Locking(decision, new RememberedLedgers.Locked(read.version(), version, event, everyone,
                 read.known(), decision.seatsTaken(), written));
     }

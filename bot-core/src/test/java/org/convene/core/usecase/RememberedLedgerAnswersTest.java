@@ -60,9 +60,9 @@ class RememberedLedgerAnswersTest {
         }
 
         @Override
-        public long writeAndCommit(long eventId, int seatsTaken, List<Rsvp> rsvps, long groupId,
-                                   Collection<Long> leaving, Instant now) {
-            return store.writeAndCommit(eventId, seatsTaken, rsvps, groupId, leaving, now);
+        public long writeAndCommit(long eventId, long version, long communityId, int seatsTaken, List<Rsvp> rsvps,
+                                   long groupId, Collection<Long> leaving, Instant now) {
+            return store.writeAndCommit(eventId, version, communityId, seatsTaken, rsvps, groupId, leaving, now);
         }
 
         @Override
