@@ -25,9 +25,9 @@ import org.convene.core.port.Transactions;
  * inside the database ({@link SeatKeeper#answerInOneCall}); an answer that promotes anyone, or whose read went stale,
  * is answered again in a transaction under the lock. The answers that arrived meanwhile go together (even a single
  * one), in arrival order, through one seat ledger ({@link CombinedAnswers}): in one call when this instance remembers
- * the event's ledger at its current version, otherwise in one transaction under the lock, which hands the turn to
- * the next batch once it holds the lock. Answering joins the member to the event's group. Once the answer is stored, whoever it seated gets the private link and reminder at once if their time has
- * come.
+ * the event's ledger at its current version, otherwise in one transaction under the lock. Answering joins the member
+ * to the event's group. Once the answer is stored, whoever it seated gets the private link and reminder at once if
+ * their time has come.
  */
 public final class RsvpUseCase {
 
@@ -82,9 +82,9 @@ public final class RsvpUseCase {
     }
 
     /**
-     * An answer that found its event idle goes alone, in the fewest statements, unless this instance remembers the
-     * event's ledger (one call then does); the answers that waited go combined, even one, since a batch under the
-     * lock lets the next batch start while it writes.
+     * An answer that found its event idle goes alone, in the fewest statements, unless this instance keeps the event's
+     * ledger (one call then does); the answers that waited go combined, even one, since the batch before them may
+     * still be writing (under the lock, it lets the next batch start once it holds the lock).
      */
     private List<AnswerCombiner.Outcome> inTurn(long eventId, List<AnswerCombiner.Ask> asks, Runnable locked,
                                                 boolean waited) {
