@@ -45,7 +45,8 @@ final class HotEventScripts {
         int perClient = members / clients;
         return "\\set m " + firstMember + " + :client_id * " + perClient + " + random(0, " + (perClient - 1) + ")\n"
                 + "select a.* from event e left join rsvp r on r.event_id = e.id and r.member_id = :m,\n"
-                + "lateral apply_answer_versioned(e.id, :m, e.status, e.starts_at, e.capacity, e.guest_limit, e.rsvp_deadline,\n"
+                + "lateral apply_answer_versioned(e.id, :m, e.status, e.starts_at, e.capacity, e.guest_limit,\n"
+                + "  e.rsvp_deadline,\n"
                 + "  r.member_id is not null, r.answer, r.guests, r.state, r.waitlist_order, r.responded_at,\n"
                 + "  case when r.answer = 'GOING' then 'NOT_GOING' else 'GOING' end, 0,\n"
                 + "  case when r.answer = 'GOING' then 'NONE' else 'CONFIRMED' end,\n"

@@ -30,9 +30,9 @@ import org.convene.core.usecase.AnswerCombiner.Outcome;
  * lock is held only inside the server. Otherwise, or when that check fails, or when an answer would promote anyone or
  * the event's waitlist rule applies, the batch goes under the lock in two round trips: the members join the group
  * (before the lock, as every answer does) and the event is locked and read in the first (all its RSVPs, when no
- * ledger is remembered), the second writes all the ledger decided with the commit; the ledger is then remembered. A refused answer refuses
- * only its caller (and takes back a membership it alone brought); a failure fails the whole batch and leaves nothing
- * behind.
+ * ledger is remembered), the second writes all the ledger decided with the commit; the ledger is then remembered.
+ * A refused answer refuses only its caller (and takes back a membership it alone brought); a failure fails the whole
+ * batch and leaves nothing behind.
  */
 public final class CombinedAnswers {
 

@@ -48,7 +48,8 @@ class LedgerVersionTest {
     void anRsvpWrittenOrDeletedByAnyPathGivesANewVersion() {
         long member = kit.member("Ada").memberId();
         long before = version();
-        kit.rsvps.saveAll(List.of(new Rsvp(eventId, member, Answer.MAYBE, 0, RsvpState.NONE, null, kit.clock.instant())));
+        kit.rsvps.saveAll(List.of(new Rsvp(eventId, member, Answer.MAYBE, 0, RsvpState.NONE, null,
+                kit.clock.instant())));
         long written = version();
         kit.jdbc.update("delete from member where id = ?", member);
 

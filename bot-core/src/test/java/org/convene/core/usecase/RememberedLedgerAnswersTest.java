@@ -43,7 +43,8 @@ class RememberedLedgerAnswersTest {
     }
 
     private CombinedAnswers combinedAnswers(RememberedLedgers remembered) {
-        return new CombinedAnswers(kit.jdbc, watched, remembered, kit.groups, kit.notices, kit.waitlistRules, kit.clock);
+        return new CombinedAnswers(kit.jdbc, watched, remembered, kit.groups, kit.notices, kit.waitlistRules,
+                kit.clock);
     }
 
     /** The batches' statements, telling which way each batch went. */
