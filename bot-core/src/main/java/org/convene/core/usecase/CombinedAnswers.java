@@ -78,7 +78,7 @@ public final class CombinedAnswers {
     /** The batch decided on the remembered ledger and written in one call; empty when it must go under the lock. */
     private Optional<List<Outcome>> ahead(long eventId, List<Ask> asks, List<Long> answering, Instant now) {
         Optional<RememberedLedger> remembered = ledgers.usable(eventId);
-        if (remembered.isEmpty() || SeatKeeper.ruleApplies(remembered.get().event())) {
+        if (remembered.isEmpty()) {
             return Optional.empty();
         }
         RememberedLedger ledger = remembered.get();

@@ -28,6 +28,7 @@ import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
 import org.convene.core.testing.ManualTicker;
 import org.convene.core.testing.RowLock;
+import org.convene.core.testing.SeatChecks;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -210,33 +211,19 @@ class CombinedAnswersTest {
             for (Future<RsvpUseCase.Result> answer : answered) {
                 done(answer);
             }
-            assertSeatsExact(event.id(), 20);
+            SeatChecks.assertSeatsExact(kit, event.id(), 20);
         }
 
         assertThat(one.ledgers.ways().inOneCall() + two.ledgers.ways().inOneCall())
                 .as("batches went in one call").isPositive();
     }
 
-    /** Seats counted exactly within the capacity, the head of the waitlist does not fit, waitlist orders unique. */
-    private void assertSeatsExact(long eventId, int capacity) {
-        List<Rsvp> rsvps = kit.rsvps.forEvent(eventId);
-        int seats = rsvps.stream().filter(Rsvp::confirmed).mapToInt(Rsvp::partySize).sum();
-        assertThat(kit.events.byId(eventId).orElseThrow().seatsTaken()).isEqualTo(seats);
-        assertThat(seats).isLessThanOrEqualTo(capacity);
-        List<Rsvp> waitlist = kit.rsvps.waitlist(eventId);
-        if (!waitlist.isEmpty()) {
-            assertThat(seats + waitlist.getFirst().partySize()).isGreaterThan(capacity);
-        }
-        assertThat(waitlist.stream().map(Rsvp::waitlistOrder).distinct().count()).isEqualTo(waitlist.size());
-    }
-
     /** One RSVP per member, seats counted exactly, no waiting party that would fit, waitlist places 1..n. */
     private void assertExact(long eventId, int capacity, int memberCount) {
+        SeatChecks.assertSeatsExact(kit, eventId, capacity);
         List<Rsvp> rsvps = kit.rsvps.forEvent(eventId);
         assertThat(rsvps).hasSize(memberCount);
-        int seats = rsvps.stream().filter(Rsvp::confirmed).mapToInt(Rsvp::partySize).sum();
-        assertThat(kit.events.byId(eventId).orElseThrow().seatsTaken()).isEqualTo(seats);
-        assertThat(seats).isLessThanOrEqualTo(capacity);
+        int seats = kit.events.byId(eventId).orElseThrow().seatsTaken();
         List<Rsvp> waitlist = kit.rsvps.waitlist(eventId);
         assertThat(waitlist).hasSize(memberCount - (int) rsvps.stream().filter(Rsvp::confirmed).count())
                 .allSatisfy(waiting -> assertThat(seats + waiting.partySize()).isGreaterThan(capacity));

@@ -18,6 +18,7 @@ import org.convene.core.port.AnswerBatches;
 import org.convene.core.store.JdbcAnswerBatches;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.Events;
+import org.convene.core.testing.SeatChecks;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class RememberedLedgerAnswersTest {
 
         assertThat(answerOf(eventId, "Ada")).isEqualTo(Answer.NOT_GOING);
         assertThat(answerOf(eventId, "Grace")).isEqualTo(Answer.GOING);
-        assertExact(eventId, 50);
+        SeatChecks.assertSeatsExact(kit, eventId, 50);
         assertThat(seatsTaken(eventId)).isEqualTo(2);
         assertThat(isMember("Grace")).isTrue();
     }
@@ -102,7 +103,7 @@ class RememberedLedgerAnswersTest {
 
         assertThat(seatsTaken(eventId)).isEqualTo(1);
         assertThat(isMember("Barbara")).isTrue();
-        assertExact(eventId, 50);
+        SeatChecks.assertSeatsExact(kit, eventId, 50);
     }
 
     @Test
@@ -155,7 +156,7 @@ class RememberedLedgerAnswersTest {
 
         assertThat(watched.refusedCalls).isEqualTo(1);
         assertThat(watched.locked - lockedBefore).isEqualTo(1);
-        assertExact(eventId, kit.events.byId(eventId).orElseThrow().capacity());
+        SeatChecks.assertSeatsExact(kit, eventId, kit.events.byId(eventId).orElseThrow().capacity());
         assertThat(batch(combined, eventId, "Edith GOING")).as("remembered again").isEqualTo(1);
         return eventId;
     }
@@ -176,7 +177,7 @@ class RememberedLedgerAnswersTest {
                 .isEqualTo(RsvpState.CONFIRMED);
         assertThat(kit.jdbc.one("select count(*) from outbox where kind = 'PROMOTED' and member_id = ?",
                 row -> row.getInt(1), kit.member("Edith").memberId())).contains(1);
-        assertExact(eventId, 2);
+        SeatChecks.assertSeatsExact(kit, eventId, 2);
     }
 
     @Test
@@ -192,7 +193,7 @@ class RememberedLedgerAnswersTest {
         assertThat(kit.statements.statements() - before).isEqualTo(1);
         assertThat(outcomes.get(0).refusal()).isNull();
         assertThat(outcomes.get(1).refusal()).hasMessageContaining("guest");
-        assertExact(eventId, 50);
+        SeatChecks.assertSeatsExact(kit, eventId, 50);
     }
 
     /** Applies the answers ("Name ANSWER") as one batch; returns the statements it took. */
@@ -229,14 +230,5 @@ class RememberedLedgerAnswersTest {
     private boolean isMember(String name) {
         return kit.jdbc.one("select count(*) from group_membership where member_id = ?", row -> row.getInt(1),
                 kit.member(name).memberId()).orElseThrow() > 0;
-    }
-
-    /** The seat count is the confirmed parties', within the capacity; the waitlist orders are unique. */
-    private void assertExact(long eventId, int capacity) {
-        List<Rsvp> all = kit.rsvps.forEvent(eventId);
-        int confirmed = all.stream().filter(Rsvp::confirmed).mapToInt(Rsvp::partySize).sum();
-        assertThat(seatsTaken(eventId)).isEqualTo(confirmed).isLessThanOrEqualTo(capacity);
-        assertThat(all.stream().filter(Rsvp::waitlisted).map(Rsvp::waitlistOrder).distinct().count())
-                .isEqualTo(all.stream().filter(Rsvp::waitlisted).count());
     }
 }
