@@ -149,8 +149,9 @@ public final class BenchmarkSuite {
             if (file.getParent() != null) {
                 Files.createDirectories(file.getParent());
             }
-            Files.writeString(file, MarkdownReport.render(command, size, loadBefore, loadAfter, results, LEFT_OUT,
-                    FINDINGS));
+            Optional<String> existing = Files.exists(file) ? Optional.of(Files.readString(file)) : Optional.empty();
+            Files.writeString(file, MarkdownReport.keepingWhatFollows(MarkdownReport.render(command, size,
+                    loadBefore, loadAfter, results, LEFT_OUT, FINDINGS), existing));
             System.out.println("Wrote " + file);
         }
         System.exit(0);

@@ -3,14 +3,28 @@ package org.convene.benchmarks;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The text of docs/benchmarks.md: when and where the suite ran, the table, each target met or missed and why, the
- * defects found, and what is left out.
+ * defects found, and what is left out. The generated part ends with {@link #KEPT_BELOW}; what a file already has
+ * below that line (measurements made outside the suite, their history) is kept when the suite writes it again.
  */
 public final class MarkdownReport {
 
+    /** The line that ends the generated part of the report. */
+    public static final String KEPT_BELOW = "<!-- The suite writes everything above this line again on each full run "
+            + "and keeps what follows. -->";
+
     private MarkdownReport() {
+    }
+
+    /** {@code generated}, followed by what {@code existing} (the file as it was, if any) has below the marker line. */
+    public static String keepingWhatFollows(String generated, Optional<String> existing) {
+        String kept = existing.filter(text -> text.contains(KEPT_BELOW))
+                .map(text -> text.substring(text.indexOf(KEPT_BELOW) + KEPT_BELOW.length()))
+                .orElse("\n");
+        return generated + "\n" + KEPT_BELOW + kept;
     }
 
     public static String render(String command, SuiteSize size, String loadBefore, String loadAfter,
