@@ -68,9 +68,10 @@ public final class OutboxRunner implements AutoCloseable {
         if (!database.due()) {
             return;
         }
+        long started = database.tryStarts();
         try {
             work.run();
-            database.reached();
+            database.reached(started);
         } catch (DatabaseUnavailableException unavailable) {
             database.unreachable(unavailable);
         } catch (Throwable failure) {

@@ -10,7 +10,8 @@ import org.slf4j.Logger;
 /**
  * Whether a background loop can reach the database, for loops that retry on their own: it logs one line when the
  * database is lost and one when it is back, never one per try, and spaces the tries from one second (by default),
- * doubling, up to thirty seconds. Time comes from the given ticker.
+ * doubling, up to thirty seconds. Several loops may share one watch: a try that was already under way when the
+ * outage began does not end it. Time comes from the given ticker.
  */
 public final class DatabaseWatch {
 
@@ -52,8 +53,24 @@ public final class DatabaseWatch {
         return down;
     }
 
-    /** A try reached the database: logs that it is back if it was lost. */
-    public synchronized void reached() {
+    /** The moment a try starts, for {@link #reached(long)} once it has succeeded. */
+    public long tryStarts() {
+        return ticker.read();
+    }
+
+    /** A try that started just now reached the database: logs that it is back if it was lost. */
+    public void reached() {
+        reached(tryStarts());
+    }
+
+    /**
+     * A try that started at {@code startedAt} ({@link #tryStarts()}) reached the database: logs that it is back if it
+     * was lost, unless the try started before the outage did, which says nothing of whether the database is back.
+     */
+    public synchronized void reached(long startedAt) {
+        if (down && startedAt - downSince < 0) {
+            return;
+        }
         if (down) {
             Duration lost = Duration.ofNanos(ticker.read() - downSince);
             log.info("{} reached the database again after {} s and {} failed tries", who, lost.toSeconds(),

@@ -60,4 +60,26 @@ class DatabaseWatchTest {
                     "INFO The loop reached the database again after 50 s and 5 failed tries");
         }
     }
+
+    @Test
+    void aTryAlreadyUnderWayWhenTheOutageBeganDoesNotEndIt() {
+        try (LogCapture log = LogCapture.of("convene.test.watch")) {
+            long workerStarted = watch.tryStarts();
+            ticker.advance(Duration.ofMillis(200));
+            watch.unreachable(refused());
+            ticker.advance(Duration.ofMillis(100));
+
+            watch.reached(workerStarted);
+
+            assertThat(watch.down()).isTrue();
+            assertThat(watch.due()).as("the next try still waits for its delay").isFalse();
+            ticker.advance(Duration.ofSeconds(1));
+            watch.reached(watch.tryStarts());
+            assertThat(watch.down()).isFalse();
+            assertThat(log.lines()).containsExactly(
+                    "WARN The loop cannot reach the database (Connection refused); trying again, less often, up to "
+                            + "every 30 s until it is back",
+                    "INFO The loop reached the database again after 1 s and 1 failed tries");
+        }
+    }
 }
