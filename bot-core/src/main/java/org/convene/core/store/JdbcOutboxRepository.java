@@ -66,17 +66,8 @@ public final class JdbcOutboxRepository implements OutboxRepository, OutboxBackl
      */
     @Override
     public List<OutboxMessage> claim(Lease lease, ClaimScope scope, Instant now, Duration duration, int limit) {
-        return jdbc.list("""
-                update outbox set lease_owner = ?, lease_token = ?, lease_until = ?, attempts = attempts + 1
-                where id in (
-                    select id from outbox
-                    where status = 'PENDING' and due_at <= ? and (lease_until is null or lease_until <= ?)
-                      and kind = any(?) and platform = any(?)
-                      and (platform <> 'DISCORD' or ? or kind = any(?)
-                        or case when space_id ~ '^[0-9]{1,20}$'
-                            then mod(div(space_id::numeric, 4194304), ?) between ? and ? end)
-                    order by due_at, id limit ? for update skip locked)
-                returning *""", MESSAGE, lease.owner(), lease.token(), now.plus(duration), now, now, KNOWN_KINDS,
+        return jdbc.list("select * from claim_outbox(?, ?::uuid, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", MESSAGE,
+                lease.owner(), lease.token(), now.plus(duration), now, KNOWN_KINDS,
                 names(scope.platforms().toArray(Platform[]::new)), scope.everyDiscordShard(), DIRECT_KINDS,
                 scope.discordShards(), scope.firstDiscordShard(), scope.lastDiscordShard(), limit);
     }
