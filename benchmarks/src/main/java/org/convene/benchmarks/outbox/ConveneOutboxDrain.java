@@ -12,12 +12,8 @@ import java.util.concurrent.TimeUnit;
 import org.convene.benchmarks.BenchmarkFailure;
 import org.convene.core.domain.Platform;
 import org.convene.core.outbox.Delivery;
-import org.convene.core.outbox.MessageKind;
-import org.convene.core.outbox.OutboxMessage;
 import org.convene.core.outbox.Publisher;
-import org.convene.core.outbox.Recipient;
 import org.convene.core.testing.CoreKit;
-import org.convene.core.usecase.Actor;
 
 /** Convene's side of item 6: due messages in the outbox, drained by three worker pools of two threads each. */
 final class ConveneOutboxDrain {
@@ -29,15 +25,7 @@ final class ConveneOutboxDrain {
     }
 
     static DrainRecord run(CoreKit kit, int messages) throws Exception {
-        Actor admin = kit.admin();
-        kit.jdbc.inTransaction(() -> {
-            for (int index = 0; index < messages; index++) {
-                kit.outbox.add(OutboxMessage.toMember("bulk:" + index, MessageKind.DELIVERY_FAILED,
-                        admin.communityId(), null, admin.memberId(),
-                        new Recipient(Platform.CONSOLE, "library-council", "ada-admin"), "message " + index,
-                        kit.clock.instant()));
-            }
-        });
+        kit.messagesToAdmin("bulk:", messages);
         DrainRecord record = new DrainRecord(messages);
         Publisher publisher = new Publisher() {
             @Override

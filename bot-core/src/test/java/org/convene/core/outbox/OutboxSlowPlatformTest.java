@@ -15,7 +15,6 @@ import org.convene.core.testing.SendWindows;
 import org.convene.core.testing.SlowPlatform;
 import org.convene.core.testing.TestDatabase;
 import org.convene.core.testing.WindowedOutbox;
-import org.convene.core.usecase.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,15 +34,7 @@ class OutboxSlowPlatformTest {
     @Test
     void twoThousandMessagesThroughASlowFailingPlatformAreEachDeliveredExactlyOnce() throws Exception {
         try (CoreKit kit = new CoreKit(TestDatabase.fresh(12))) {
-            Actor admin = kit.admin();
-            kit.jdbc.inTransaction(() -> {
-                for (int index = 0; index < MESSAGES; index++) {
-                    kit.outbox.add(OutboxMessage.toMember("slow:" + index, MessageKind.DELIVERY_FAILED,
-                            admin.communityId(), null, admin.memberId(),
-                            new Recipient(Platform.CONSOLE, "library-council", "ada-admin"), "message " + index,
-                            kit.clock.instant()));
-                }
-            });
+            kit.messagesToAdmin("slow:", MESSAGES);
             SendWindows windows = new SendWindows(kit.clock, SEND_WITHIN_LEASE);
             SlowPlatform platform = new SlowPlatform(Platform.CONSOLE, windows, 20261128L);
             WindowedOutbox outbox = new WindowedOutbox(kit.outbox, windows);

@@ -16,7 +16,6 @@ import org.convene.core.domain.Platform;
 import org.convene.core.testing.CoreKit;
 import org.convene.core.testing.RecordingPublisher;
 import org.convene.core.testing.TestDatabase;
-import org.convene.core.usecase.Actor;
 import org.junit.jupiter.api.Test;
 
 /** Three worker pools share one outbox: every message goes out exactly once, even when one pool dies mid-run. */
@@ -28,15 +27,7 @@ class OutboxWorkerPoolsTest {
     @Test
     void threePoolsDeliverTenThousandMessagesExactlyOnceAndADeadPoolLosesNone() throws Exception {
         try (CoreKit kit = new CoreKit(TestDatabase.fresh(12))) {
-            Actor admin = kit.admin();
-            kit.jdbc.inTransaction(() -> {
-                for (int index = 0; index < MESSAGES; index++) {
-                    kit.outbox.add(OutboxMessage.toMember("bulk:" + index, MessageKind.DELIVERY_FAILED,
-                            admin.communityId(), null, admin.memberId(),
-                            new Recipient(Platform.CONSOLE, "library-council", "ada-admin"), "message " + index,
-                            kit.clock.instant()));
-                }
-            });
+            kit.messagesToAdmin("bulk:", MESSAGES);
             RecordingPublisher first = new RecordingPublisher(Platform.CONSOLE);
             RecordingPublisher second = new RecordingPublisher(Platform.CONSOLE);
             RecordingPublisher doomed = new RecordingPublisher(Platform.CONSOLE);

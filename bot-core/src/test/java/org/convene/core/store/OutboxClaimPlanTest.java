@@ -10,12 +10,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.UUID;
-import org.convene.core.domain.Platform;
-import org.convene.core.outbox.MessageKind;
-import org.convene.core.outbox.OutboxMessage;
-import org.convene.core.outbox.Recipient;
 import org.convene.core.testing.CoreKit;
-import org.convene.core.usecase.Actor;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,16 +24,9 @@ class OutboxClaimPlanTest {
     @Test
     void aClaimOfAFewAmongThousandsDueAtOnceWalksTheIndexInOrderWithoutSortingThemAll() throws Exception {
         try (CoreKit kit = new CoreKit()) {
-            Actor admin = kit.admin();
             Instant due = kit.clock.instant();
             kit.jdbc.update("analyze outbox");
-            kit.jdbc.inTransaction(() -> {
-                for (int index = 0; index < DUE_AT_ONCE; index++) {
-                    kit.outbox.add(OutboxMessage.toMember("due:" + index, MessageKind.DELIVERY_FAILED,
-                            admin.communityId(), null, admin.memberId(),
-                            new Recipient(Platform.CONSOLE, "library-council", "ada-admin"), "message", due));
-                }
-            });
+            kit.messagesToAdmin("due:", DUE_AT_ONCE);
 
             String plan = claimPlan(kit, due);
 

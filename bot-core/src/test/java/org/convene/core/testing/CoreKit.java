@@ -347,6 +347,22 @@ public final class CoreKit implements AutoCloseable {
         return person("library-council", "Ada Admin", true);
     }
 
+    /**
+     * {@code count} messages to the admin on the console ("message 0", "message 1", ...), keyed {@code keyPrefix} and
+     * their number, all due now, written in one transaction: a backlog for the outbox's workers.
+     */
+    public void messagesToAdmin(String keyPrefix, int count) {
+        Actor admin = admin();
+        jdbc.inTransaction(() -> {
+            for (int index = 0; index < count; index++) {
+                outbox.add(org.convene.core.outbox.OutboxMessage.toMember(keyPrefix + index,
+                        org.convene.core.outbox.MessageKind.DELIVERY_FAILED, admin.communityId(), null,
+                        admin.memberId(), new org.convene.core.outbox.Recipient(Platform.CONSOLE, "library-council",
+                                "ada-admin"), "message " + index, clock.instant()));
+            }
+        });
+    }
+
     /** The admin, once the group {@code slug} (named {@code name}) exists in their community. */
     public Actor adminWithGroup(String slug, String name) {
         Actor admin = admin();
